@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using MentorHub.Web.Modules.People.Domain;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Mail;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.People.InvitePeople;
+
+internal sealed record InvitationCreated(Guid Id, string Email, Role Role, ScopeType ScopeType, string ScopeId, DateTime ExpiresAt, string Link);
+
+/// <summary>Who may grant which role where, and the invitation life cycle. Shared by the people page and the API.</summary>
+internal sealed class InvitationsHandler(
+    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, UserManager<AppUser> users, TimeProvider time, IConfiguration configuration)
+{
+    public async Task<InvitationCreated> InviteAsync(ClaimsPrincipal inviter, string email, string displayName, Role role, ScopeType scopeType, string? scopeId, string baseUrl, CancellationToken ct)
+    {
+        if (!await CanGrantAsync(inviter, role, scopeType, scopeId ?? "", ct))
+        {
+            throw new ForbiddenException("You may not grant this role in this scope.");
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var (invitation, token) = Invitation.Create(email, displayName, role, scopeType, scopeId, inviter.UserId() ?? Guid.Empty, now);
+        var existing = await users.FindByEmailAsync(invitation.Email);
+        if (existing is not null)
+        {
+            // A person who already has an account simply gets the role; no second account.
+            var exists = await db.Set<RoleAssignment>().AnyAsync(r => r.UserId == existing.Id && r.Role == role && r.ScopeType == scopeType && r.ScopeId == invitation.ScopeId, ct);
+            if (exists)
+            {
+                throw new BusinessRuleException($"{invitation.Email} already has this role.");
+            }
+        }
+        db.Add(invitation);
+        await db.SaveChangesAsync(ct);
+        var link = $"{(configuration["PublicUrl"] ?? baseUrl).TrimEnd('/')}/account/invitation/{token}";
+        await mail.SendAsync(invitation.Email, "Your invitation to MentorHub",
+            $"Hello {invitation.DisplayName},\n\nYou have been invited to MentorHub as {role} ({scopeType} {scopeId}).\n" +
+            $"Open this link within {Invitation.Lifetime.Days} days to accept:\n{link}\n", ct);
+        return new InvitationCreated(invitation.Id, invitation.Email, role, scopeType, invitation.ScopeId, invitation.ExpiresAt, link);
+    }
+
+    public async Task<Invitation?> FindOpenAsync(string token, CancellationToken ct)
+    {
+        var hash = Invitation.Hash(token);
+        var invitation = await db.Set<Invitation>().FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return invitation is not null && invitation.IsOpen(time.GetUtcNow().UtcDateTime) ? invitation : null;
+    }
+
+    /// <summary>Creates the account (or reuses an existing one) and grants the role, in one transaction.</summary>
+    public async Task<AppUser> AcceptAsync(string token, string displayName, string? password, CancellationToken ct)
+    {
+        var invitation = await FindOpenAsync(token, ct) ?? throw new BusinessRuleException("This invitation link is unknown, used or expired.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        invitation.Accept(time.GetUtcNow().UtcDateTime);
+        var user = await users.FindByEmailAsync(invitation.Email);
+        if (user is null)
+        {
+            user = new AppUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim() };
+            var created = await users.CreateAsync(user, password ?? "");
+            if (!created.Succeeded)
+            {
+                throw new InputException("The password is not acceptable.", new Dictionary<string, string[]> { ["password"] = created.Errors.Select(e => e.Description).ToArray() });
+            }
+        }
+        db.Add(RoleAssignment.Create(user.Id, invitation.Role, invitation.ScopeType, invitation.ScopeId));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+
+    public async Task<bool> CanGrantAsync(ClaimsPrincipal inviter, Role role, ScopeType scopeType, string scopeId, CancellationToken ct)
+    {
+        if (inviter.IsAdmin())
+        {
+            return true;
+        }
+        if (role == Role.Admin)
+        {
+            return false;
+        }
+        switch (scopeType)
+        {
+            case ScopeType.Programme:
+                return inviter.Holds(Role.NationalCoordinator, ScopeType.Programme, scopeId);
+            case ScopeType.Hub:
+                return Guid.TryParse(scopeId, out var hubId)
+                    && (inviter.Holds(Role.HubCoordinator, ScopeType.Hub, scopeId)
+                        || (await programmes.ProgrammeOfHubAsync(hubId, ct) is { } programmeId && inviter.Holds(Role.NationalCoordinator, ScopeType.Programme, programmeId.ToString())));
+            case ScopeType.School:
+                if (inviter.Holds(Role.SchoolCoordinator, ScopeType.School, scopeId) && role is Role.Teacher or Role.SchoolLeader or Role.Mentor or Role.SchoolCoordinator)
+                {
+                    return true;
+                }
+                var participations = await programmes.ParticipationsOfSchoolAsync(scopeId, ct);
+                return participations.Any(p => inviter.Holds(Role.NationalCoordinator, ScopeType.Programme, p.ProgrammeId.ToString())
+                    || (p.HubId is { } h && inviter.Holds(Role.HubCoordinator, ScopeType.Hub, h.ToString())));
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MentorHub.Web.Modules.People.SignIn;
+
+internal sealed record LoginRequest(
+    [property: Required, EmailAddress, StringLength(254)] string Email,
+    [property: Required, StringLength(200)] string Password);
+
+internal sealed record RefreshRequest([Required] string RefreshToken);
+
+internal sealed record MeDto(Guid Id, string Email, string DisplayName, string Language, IReadOnlyList<MeRoleDto> Roles);
+
+internal sealed record MeRoleDto(Role Role, ScopeType ScopeType, string ScopeId);
+
+internal static class SignInEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/auth").WithTags("Accounts");
+        group.MapPost("/login", LoginAsync)
+            .WithName("Login").WithSummary("Exchange e-mail and password for a bearer token.")
+            .Produces<AccessTokenResponse>()
+            .AllowAnonymous();
+        group.MapPost("/refresh", RefreshAsync)
+            .WithName("RefreshToken").WithSummary("Exchange a refresh token for a new access token.")
+            .Produces<AccessTokenResponse>()
+            .AllowAnonymous();
+        api.MapGet("/me", Me)
+            .WithTags("Accounts").WithName("Me").WithSummary("The signed-in person and their scoped roles.")
+            .RequireAuthorization(Policies.SignedIn);
+    }
+
+    public static void MapPages(IEndpointRouteBuilder app) =>
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<AppUser> signIn, IAntiforgery antiforgery) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login?signedOut=1");
+        }).ExcludeFromDescription().DisableAntiforgery();
+
+    // The bearer handler writes the token response itself, as ASP.NET Core Identity's own endpoints do.
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+        return TypedResults.Problem(
+            title: result.IsLockedOut ? "The account is locked after repeated failed sign-ins; try again in 15 minutes." : "The e-mail or password is wrong.",
+            statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Results<Ok<AccessTokenResponse>, SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
+        RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider time)
+    {
+        var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = protector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Challenge();
+        }
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static Ok<MeDto> Me(ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
+        user.UserId() ?? Guid.Empty,
+        user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "",
+        user.FindFirstValue("name") ?? "",
+        user.FindFirstValue("lang") ?? "en",
+        user.ScopedRoles().Select(r => new MeRoleDto(r.Role, r.ScopeType, r.ScopeId)).ToList()));
+}

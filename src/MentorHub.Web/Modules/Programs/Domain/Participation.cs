@@ -1,0 +1,60 @@
+using MentorHub.Web.Platform.Errors;
+
+namespace MentorHub.Web.Modules.Programs.Domain;
+
+public enum ParticipantRole
+{
+    Mentor,
+    Mentee,
+}
+
+public enum ParticipationStatus
+{
+    Applied,
+    Accepted,
+    Active,
+    Withdrawn,
+}
+
+/// <summary>A school taking part in a programme as mentor or mentee.</summary>
+internal sealed class Participation
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid ProgrammeId { get; init; }
+    public required string SchoolId { get; init; }
+    public ParticipantRole Role { get; set; }
+    public ParticipationStatus Status { get; private set; } = ParticipationStatus.Applied;
+    public Guid? HubId { get; set; }
+
+    /// <summary>Set by the Clusters module once the school is in a cluster.</summary>
+    public Guid? ClusterId { get; set; }
+
+    public List<string> PriorityCodes { get; set; } = [];
+    public DateTime AppliedAt { get; init; } = DateTime.UtcNow;
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>Applied → accepted → active; any → withdrawn; a withdrawn school may apply again.</summary>
+    public void MoveTo(ParticipationStatus next)
+    {
+        if (next == Status)
+        {
+            return;
+        }
+        var allowed = (Status, next) switch
+        {
+            (_, ParticipationStatus.Withdrawn) => true,
+            (ParticipationStatus.Applied, ParticipationStatus.Accepted) => true,
+            (ParticipationStatus.Applied, ParticipationStatus.Active) => true,
+            (ParticipationStatus.Accepted, ParticipationStatus.Active) => true,
+            (ParticipationStatus.Active, ParticipationStatus.Accepted) => true,
+            (ParticipationStatus.Withdrawn, ParticipationStatus.Applied) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new BusinessRuleException($"A participation that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.");
+        }
+        Status = next;
+        UpdatedAt = DateTime.UtcNow;
+    }
+}

@@ -1,0 +1,13 @@
+namespace MentorHub.Web.Modules.Schools.Api;
+
+/// <summary>What other modules may know about a school of the registry.</summary>
+public sealed record SchoolSummary(
+    string Id, string Name, string Country, string Region, string Municipality, string Level,
+    int? Pupils, double? Latitude, double? Longitude, string Language);
+
+public interface ISchoolDirectory
+{
+    Task<SchoolSummary?> FindAsync(string id, CancellationToken ct);
+
+    Task<IReadOnlyDictionary<string, SchoolSummary>> FindManyAsync(IEnumerable<string> ids, CancellationToken ct);
+}

@@ -1,0 +1,57 @@
+using MentorHub.Web.Modules.Schools.Domain;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.Schools.ImportSchools;
+
+internal sealed record ImportSchoolsResponse(int Imported, int Updated);
+
+/// <summary>Shared by the import page and the API: all or nothing, and a re-import updates rather than duplicates.</summary>
+internal sealed class ImportSchoolsHandler(AppDbContext db)
+{
+    public async Task<ImportSchoolsResponse> ImportAsync(TextReader csv, CancellationToken ct)
+    {
+        var parsed = ImportSchoolsParser.Parse(csv);
+        if (!parsed.Ok)
+        {
+            var rows = parsed.Errors.Keys.Count(k => k.StartsWith("line ", StringComparison.Ordinal));
+            throw new InputException(
+                rows > 0 ? $"The file has problems in {rows} place(s); nothing was imported." : "The file cannot be read; nothing was imported.",
+                parsed.Errors.ToDictionary(kv => kv.Key, kv => kv.Value));
+        }
+        return await StoreAsync(parsed.Records, ct);
+    }
+
+    public async Task<ImportSchoolsResponse> StoreAsync(IReadOnlyList<SchoolRecord> records, CancellationToken ct)
+    {
+        var ids = records.Select(r => r.Id).ToList();
+        var existing = new Dictionary<string, School>(StringComparer.OrdinalIgnoreCase);
+        // Chunked so a national register stays within every provider's parameter limits.
+        foreach (var chunk in ids.Chunk(500))
+        {
+            foreach (var school in await db.Set<School>().Where(s => chunk.Contains(s.Id)).ToListAsync(ct))
+            {
+                existing[school.Id] = school;
+            }
+        }
+        int imported = 0, updated = 0;
+        foreach (var record in records)
+        {
+            if (existing.TryGetValue(record.Id, out var school))
+            {
+                if (school.UpdateFrom(record))
+                {
+                    updated++;
+                }
+            }
+            else
+            {
+                db.Set<School>().Add(School.From(record));
+                imported++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new ImportSchoolsResponse(imported, updated);
+    }
+}

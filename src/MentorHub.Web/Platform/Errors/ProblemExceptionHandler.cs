@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MentorHub.Web.Platform.Errors;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details. Anything unmapped is a bug and answered 500.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails problem = exception switch
+        {
+            BusinessRuleException e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = e.Message },
+            ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = e.Message },
+            NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
+            InputException e => new HttpValidationProblemDetails(e.Errors) { Status = StatusCodes.Status400BadRequest, Title = e.Message },
+            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = Describe(e) },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
+        };
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled exception on {Path}", httpContext.Request.Path);
+        }
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static string Describe(BadHttpRequestException e) => e.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body has an unsupported content type.",
+        _ => e.InnerException is System.Text.Json.JsonException json
+            ? $"The request body is not valid JSON: {json.Message}"
+            : e.Message,
+    };
+}
