@@ -13,6 +13,12 @@ internal sealed class SchoolDirectory(AppDbContext db) : ISchoolDirectory
         return found.Values.FirstOrDefault();
     }
 
+    public async Task<IReadOnlyList<SchoolSummary>> SearchAsync(string query, int take, CancellationToken ct)
+    {
+        var page = await SearchSchools.SearchSchoolsEndpoint.SearchAsync(db, new SearchSchools.SchoolQuery(null, query, null, 1, take), ct);
+        return page.Items.Select(s => new SchoolSummary(s.Id, s.Name, s.Country, s.Region, s.Municipality, s.Level, s.Pupils, s.Latitude, s.Longitude, s.Language)).ToList();
+    }
+
     public async Task<IReadOnlyDictionary<string, SchoolSummary>> FindManyAsync(IEnumerable<string> ids, CancellationToken ct)
     {
         var result = new Dictionary<string, SchoolSummary>(StringComparer.Ordinal);

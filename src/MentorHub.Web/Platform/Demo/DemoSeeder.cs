@@ -18,6 +18,16 @@ public sealed class DemoContext(AppDbContext db)
     public Dictionary<string, string> Ids { get; } = [];
 }
 
+/// <summary>Names under which demo contributors leave ids for later ones in <see cref="DemoContext.Ids"/>.</summary>
+public static class DemoKeys
+{
+    public const string Programme = "programme";
+    public const string TopDownHub = "hub.top-down";
+    public const string BottomUpHub = "hub.bottom-up";
+    public const string MentorSchool = "school.mentor";
+    public const string MenteeSchool = "school.mentee";
+}
+
 public static class DemoAccounts
 {
     public const string Password = "mentorhub-demo";

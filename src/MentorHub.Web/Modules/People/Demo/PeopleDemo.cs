@@ -1,4 +1,3 @@
-using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Platform.Demo;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
@@ -12,10 +11,10 @@ internal sealed class PeopleDemo(UserManager<AppUser> users) : IDemoContributor
 
     public async Task SeedAsync(DemoContext demo, CancellationToken ct)
     {
-        var programme = demo.Ids[ProgramsDemo.ProgrammeKey];
-        var hub = demo.Ids[ProgramsDemo.TopDownHubKey];
-        var mentorSchool = ProgramsDemo.LisbonMentors[0];
-        var menteeSchool = ProgramsDemo.LisbonMentees[0];
+        var programme = demo.Ids[DemoKeys.Programme];
+        var hub = demo.Ids[DemoKeys.TopDownHub];
+        var mentorSchool = demo.Ids[DemoKeys.MentorSchool];
+        var menteeSchool = demo.Ids[DemoKeys.MenteeSchool];
         (string Email, string Name, Role Role, ScopeType Scope, string? ScopeId)[] accounts =
         [
             ("admin@demo.example", "Alex Admin", Role.Admin, ScopeType.Global, null),

@@ -9,9 +9,9 @@ namespace MentorHub.Web.Modules.Programs;
 /// </summary>
 internal sealed class ProgramsDemo : IDemoContributor
 {
-    public const string ProgrammeKey = "programme";
-    public const string TopDownHubKey = "hub.top-down";
-    public const string BottomUpHubKey = "hub.bottom-up";
+    public const string ProgrammeKey = DemoKeys.Programme;
+    public const string TopDownHubKey = DemoKeys.TopDownHub;
+    public const string BottomUpHubKey = DemoKeys.BottomUpHub;
 
     internal static readonly string[] LisbonMentors = ["PT-346767", "PT-331053", "PT-340340"];
     internal static readonly string[] LisbonMentees =
@@ -56,6 +56,8 @@ internal sealed class ProgramsDemo : IDemoContributor
         demo.Ids[ProgrammeKey] = programme.Id.ToString();
         demo.Ids[TopDownHubKey] = lisbon.Id.ToString();
         demo.Ids[BottomUpHubKey] = setubal.Id.ToString();
+        demo.Ids[DemoKeys.MentorSchool] = LisbonMentors[0];
+        demo.Ids[DemoKeys.MenteeSchool] = LisbonMentees[0];
         return Task.CompletedTask;
     }
 

@@ -2,7 +2,7 @@ using MentorHub.Web.Platform.Errors;
 
 namespace MentorHub.Web.Modules.Programs.Domain;
 
-public enum HubKind
+internal enum HubKind
 {
     /// <summary>The coordinator forms clusters (by distance, level or county).</summary>
     TopDown,
@@ -11,7 +11,7 @@ public enum HubKind
     BottomUp,
 }
 
-public enum StakeholderKind
+internal enum StakeholderKind
 {
     University,
     Company,

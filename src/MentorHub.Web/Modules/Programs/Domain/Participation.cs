@@ -2,13 +2,13 @@ using MentorHub.Web.Platform.Errors;
 
 namespace MentorHub.Web.Modules.Programs.Domain;
 
-public enum ParticipantRole
+internal enum ParticipantRole
 {
     Mentor,
     Mentee,
 }
 
-public enum ParticipationStatus
+internal enum ParticipationStatus
 {
     Applied,
     Accepted,

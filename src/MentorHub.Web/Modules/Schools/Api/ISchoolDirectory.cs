@@ -10,4 +10,7 @@ public interface ISchoolDirectory
     Task<SchoolSummary?> FindAsync(string id, CancellationToken ct);
 
     Task<IReadOnlyDictionary<string, SchoolSummary>> FindManyAsync(IEnumerable<string> ids, CancellationToken ct);
+
+    /// <summary>Schools whose name, municipality or id match every word of the query (accents and case ignored).</summary>
+    Task<IReadOnlyList<SchoolSummary>> SearchAsync(string query, int take, CancellationToken ct);
 }

@@ -82,7 +82,7 @@ internal sealed record SchoolRecord(
     string Id, string Name, string Country, string Region, string Municipality,
     SchoolLevel Level, int? Pupils, double? Latitude, double? Longitude);
 
-public enum SchoolLevel
+internal enum SchoolLevel
 {
     Primary,
     LowerSecondary,
@@ -91,7 +91,7 @@ public enum SchoolLevel
     Combined,
 }
 
-public static class SchoolLevels
+internal static class SchoolLevels
 {
     private static readonly Dictionary<string, SchoolLevel> ByCode = new(StringComparer.OrdinalIgnoreCase)
     {
