@@ -158,11 +158,13 @@ internal static class ImportSchoolsParser
                 Fail("pupils", $"'{pupilsText}' is not a whole number of pupils (0 or more), nor empty.");
             }
         }
-        var latitude = Coordinate(Field("latitude"), 90, "latitude", Fail);
-        var longitude = Coordinate(Field("longitude"), 180, "longitude", Fail);
-        if (latitude.HasValue != longitude.HasValue)
+        var latitudeText = Field("latitude");
+        var longitudeText = Field("longitude");
+        var latitude = Coordinate(latitudeText, 90, "latitude", Fail);
+        var longitude = Coordinate(longitudeText, 180, "longitude", Fail);
+        if ((latitudeText.Length == 0) != (longitudeText.Length == 0))
         {
-            Fail(latitude.HasValue ? "longitude" : "latitude", "is empty while the other coordinate is given; give both or neither.");
+            Fail(latitudeText.Length == 0 ? "latitude" : "longitude", "is empty while the other coordinate is given; give both or neither.");
         }
         return failed ? null : new SchoolRecord(id, name, country, region, municipality, level, pupils, latitude, longitude);
     }
