@@ -71,9 +71,15 @@ public sealed class CoordinatorJourneyTests(BrowserFixture app) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Add Escola Nova da Serra as mentee school" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Escola Nova da Serra now takes part");
 
-        var participants = page.Locator("#participants + table");
+        var participants = page.Locator("#participants-table");
         await Assertions.Expect(participants).ToContainTextAsync("Escola Boa");
         await Assertions.Expect(participants).ToContainTextAsync("Escola Nova da Serra");
+
+        // The application is accepted, then the school becomes active.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept Escola Boa" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Escola Boa is now: Accepted");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activate Escola Boa" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Escola Boa is now: Active");
         await BrowserFixture.ScreenshotAsync(page, "05-programme-with-new-schools");
         await BrowserFixture.AssertAccessibleAsync(page);
 
