@@ -21,6 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
+    public string MailFolder => Path.Combine(folder, "mail");
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
 
     public async Task InitializeAsync()
@@ -35,7 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "browser.db")}");
             b.UseSetting("Demo:Enabled", "true");
-            b.UseSetting("Mail:PickupFolder", Path.Combine(folder, "mail"));
+            // appsettings.json names port 5080; each fixture takes a free loopback port instead.
+            b.UseSetting("urls", "http://127.0.0.1:0");
+            b.UseSetting("Mail:PickupFolder", MailFolder);
         });
         factory.UseKestrel(0);
         factory.StartServer();
