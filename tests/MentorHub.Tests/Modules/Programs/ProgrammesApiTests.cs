@@ -108,6 +108,19 @@ public sealed class ProgrammesApiTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task Concurrent_additions_of_one_school_store_it_once()
+    {
+        var client = await app.SignedInAsync("coordinator@demo.example");
+        var id = await DemoProgrammeIdAsync(client);
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            client.PostAsJsonAsync($"/api/v1/programmes/{id}/participants", new { schoolId = "PT-200840", role = "mentee" })));
+        Assert.Single(attempts, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(attempts.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var list = await (await client.GetAsync($"/api/v1/programmes/{id}/participants")).JsonAsync();
+        Assert.Single(list.EnumerateArray(), p => p.GetProperty("schoolId").GetString() == "PT-200840");
+    }
+
+    [Fact]
     public async Task Participation_status_moves_forward_and_refuses_impossible_steps()
     {
         var client = await app.SignedInAsync("coordinator@demo.example");
