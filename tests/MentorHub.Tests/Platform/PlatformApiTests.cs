@@ -36,6 +36,19 @@ public sealed class PlatformApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task OpenApi_document_parses_and_validates_without_errors()
+    {
+        var json = await app.Anonymous().GetStringAsync("/openapi/v1.json");
+        var (document, diagnostic) = Microsoft.OpenApi.OpenApiDocument.Parse(json, "json", new Microsoft.OpenApi.Reader.OpenApiReaderSettings());
+        Assert.NotNull(document);
+        Assert.Empty(diagnostic?.Errors ?? []);
+        var problems = Microsoft.OpenApi.OpenApiElementExtensions.Validate(document, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet());
+        Assert.Empty(problems.Select(p => $"{p.Pointer}: {p.Message}"));
+        // Every operation is named, so generated clients get readable method names.
+        Assert.All(document.Paths.SelectMany(p => p.Value.Operations ?? []), o => Assert.False(string.IsNullOrEmpty(o.Value.OperationId)));
+    }
+
+    [Fact]
     public async Task Login_returns_a_bearer_token_that_opens_the_api()
     {
         var client = app.Anonymous();
