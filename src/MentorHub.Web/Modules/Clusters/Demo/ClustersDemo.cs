@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using MentorHub.Web.Modules.Clusters.AcceptProposal;
+using MentorHub.Web.Modules.Clusters.Domain;
+using MentorHub.Web.Modules.Clusters.ProposeClusters;
+using MentorHub.Web.Modules.Programs;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Platform.Demo;
+using MentorHub.Web.Platform.Security;
+
+namespace MentorHub.Web.Modules.Clusters.Demo;
+
+/// <summary>
+/// The demo programme's clusters, formed the way users form them: the Lisbon hub (top-down) by an
+/// accepted optimiser proposal, the Setúbal hub (bottom-up) through invitations and requests that the
+/// other school accepted and the hub approved. Three Setúbal mentees stay free, with one request
+/// waiting for an answer and one waiting for approval, so both flows can be tried at once.
+/// </summary>
+internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes) : IDemoContributor
+{
+    public int Order => 50;
+
+    public async Task SeedAsync(DemoContext demo, CancellationToken ct)
+    {
+        var programmeId = Guid.Parse(demo.Ids[ProgramsDemo.ProgrammeKey]);
+        var lisbon = Guid.Parse(demo.Ids[ProgramsDemo.TopDownHubKey]);
+        var setubal = Guid.Parse(demo.Ids[ProgramsDemo.BottomUpHubKey]);
+        var coordinator = Principal(demo, "coordinator@demo.example", new Claim(Access.ScopedRoleClaim, $"{Role.NationalCoordinator}:{ScopeType.Programme}:{programmeId}"));
+
+        var proposal = await propose.ProposeAsync(programmeId,
+            new ProposeClustersRequest(4, null, new ProposalWeights(1, 20, 15, 10), [], [], null, false, false, lisbon), coordinator, ct);
+        await accept.AcceptAsync(proposal.Id, coordinator, ct);
+
+        var hubCoordinator = UserId(demo, "hub@demo.example");
+        var mentorUser = UserId(demo, "mentor-school@demo.example");
+        var menteeUser = UserId(demo, "mentee-school@demo.example");
+        var mentors = ProgramsDemo.SetubalMentors;
+        var mentees = ProgramsDemo.SetubalMentees;
+        var at = DateTime.UtcNow;
+        for (var m = 0; m < mentors.Length; m++)
+        {
+            var cluster = Cluster.Start(programmeId, setubal, mentors[m], ClusterMode.BottomUp, Cluster.DefaultCapacity, "");
+            demo.Db.Add(cluster);
+            await programmes.AssignClusterAsync(programmeId, mentors[m], cluster.Id, ct);
+            for (var k = 0; k < 3; k++)
+            {
+                // Alternate who makes the first move, as schools do.
+                var request = NewRequest(programmeId, setubal, mentors[m], mentees[(m * 3) + k], k % 2 == 0 ? RequestDirection.Invite : RequestDirection.Ask, null);
+                request.Accept(null, at);
+                request.Approve(cluster, hubCoordinator, at);
+                demo.Db.Add(request);
+                await programmes.AssignClusterAsync(programmeId, request.MenteeSchoolId, cluster.Id, ct);
+            }
+        }
+        demo.Db.Add(NewRequest(programmeId, setubal, mentors[0], mentees[9], RequestDirection.Ask, null));
+        var agreed = NewRequest(programmeId, setubal, mentors[1], mentees[10], RequestDirection.Invite, mentorUser);
+        agreed.Accept(null, at);
+        demo.Db.Add(agreed);
+
+        // The demo school and hub accounts also speak for Setúbal schools, so the bottom-up pages have something to show them.
+        demo.Db.Add(RoleAssignment.Create(hubCoordinator!.Value, Role.HubCoordinator, ScopeType.Hub, setubal.ToString()));
+        demo.Db.Add(RoleAssignment.Create(mentorUser!.Value, Role.SchoolCoordinator, ScopeType.School, mentors[2]));
+        demo.Db.Add(RoleAssignment.Create(menteeUser!.Value, Role.SchoolCoordinator, ScopeType.School, mentees[11]));
+        demo.Ids["cluster-demo.bottom-up-mentor"] = mentors[2];
+        demo.Ids["cluster-demo.bottom-up-mentee"] = mentees[11];
+    }
+
+    private static ClusterRequest NewRequest(Guid programmeId, Guid hubId, string mentor, string mentee, RequestDirection direction, Guid? by) => new()
+    {
+        ProgrammeId = programmeId,
+        HubId = hubId,
+        MentorSchoolId = mentor,
+        MenteeSchoolId = mentee,
+        Direction = direction,
+        CreatedBy = by,
+        Message = direction == RequestDirection.Invite ? "We would be glad to work with you this year." : "We would like to join your cluster.",
+    };
+
+    private static Guid? UserId(DemoContext demo, string email) =>
+        demo.Ids.TryGetValue("user." + email, out var id) ? Guid.Parse(id) : null;
+
+    private static ClaimsPrincipal Principal(DemoContext demo, string email, Claim role) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, UserId(demo, email)?.ToString() ?? ""), role], "demo"));
+}
