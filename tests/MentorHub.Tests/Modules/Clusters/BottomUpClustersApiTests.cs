@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MentorHub.Tests.Infrastructure;
-using MentorHub.Web.Modules.Programs;
 
 namespace MentorHub.Tests.Modules.Clusters;
 
@@ -17,8 +16,8 @@ public sealed class BottomUpClustersApiTests(AppFixture app) : IClassFixture<App
         var mentee = await app.SignedInAsync("mentee-school@demo.example");
         var hub = await app.SignedInAsync("hub@demo.example");
         var programmeId = await ClusterTestData.DemoProgrammeIdAsync(mentor);
-        var mentorSchool = ProgramsDemo.SetubalMentors[2];
-        var menteeSchool = ProgramsDemo.SetubalMentees[11];
+        var mentorSchool = ClusterTestData.SetubalMentors[2];
+        var menteeSchool = ClusterTestData.SetubalMentees[11];
 
         var created = await (await mentor.PostAsJsonAsync($"/api/v1/programmes/{programmeId}/cluster-requests",
             new { mentorSchoolId = mentorSchool, menteeSchoolId = menteeSchool, message = "Join us?" })).JsonAsync(HttpStatusCode.Created);
@@ -58,12 +57,12 @@ public sealed class BottomUpClustersApiTests(AppFixture app) : IClassFixture<App
         var teacher = await app.SignedInAsync("teacher@demo.example");
         var programmeId = await ClusterTestData.DemoProgrammeIdAsync(teacher);
         var response = await teacher.PostAsJsonAsync($"/api/v1/programmes/{programmeId}/cluster-requests",
-            new { mentorSchoolId = ProgramsDemo.SetubalMentors[0], menteeSchoolId = ProgramsDemo.SetubalMentees[10] });
+            new { mentorSchoolId = ClusterTestData.SetubalMentors[0], menteeSchoolId = ClusterTestData.SetubalMentees[10] });
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
 
         var admin = await app.SignedInAsync("admin@demo.example");
         var swapped = await admin.PostAsJsonAsync($"/api/v1/programmes/{programmeId}/cluster-requests",
-            new { mentorSchoolId = ProgramsDemo.SetubalMentees[10], menteeSchoolId = ProgramsDemo.SetubalMentors[0] });
+            new { mentorSchoolId = ClusterTestData.SetubalMentees[10], menteeSchoolId = ClusterTestData.SetubalMentors[0] });
         var problem = await swapped.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("mentorSchoolId", out _));
     }
@@ -78,8 +77,8 @@ public sealed class BottomUpConcurrencyApiTests(AppFixture app) : IClassFixture<
     {
         var admin = await app.SignedInAsync("admin@demo.example");
         var programmeId = await ClusterTestData.DemoProgrammeIdAsync(admin);
-        var mentors = ProgramsDemo.SetubalMentors;
-        var free = ProgramsDemo.SetubalMentees[9..];
+        var mentors = ClusterTestData.SetubalMentors;
+        var free = ClusterTestData.SetubalMentees[9..];
 
         // The demo's mentor 0 leads three mentees and has one seat left; three agreed requests race for it.
         var forSeat = new List<string>();

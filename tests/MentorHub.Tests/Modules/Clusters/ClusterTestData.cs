@@ -28,6 +28,11 @@ internal static class ClusterTestData
         return await scope.ServiceProvider.GetRequiredService<ISchoolDirectory>().FindManyAsync(ids, CancellationToken.None);
     }
 
+    /// <summary>The Setúbal schools in the order the Clusters demo uses (by id): mentees 9–11 are left free, mentor 2 has one seat left.</summary>
+    public static string[] SetubalMentors => [.. ProgramsDemo.SetubalMentors.Order(StringComparer.Ordinal)];
+
+    public static string[] SetubalMentees => [.. ProgramsDemo.SetubalMentees.Order(StringComparer.Ordinal)];
+
     public static string[] AllMentors => [.. ProgramsDemo.LisbonMentors, .. ProgramsDemo.SetubalMentors];
 
     public static string[] AllMentees => [.. ProgramsDemo.LisbonMentees, .. ProgramsDemo.SetubalMentees];

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using MentorHub.Web.Modules.Clusters.AcceptProposal;
 using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Modules.Clusters.ProposeClusters;
-using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Demo;
 using MentorHub.Web.Platform.Security;
@@ -17,13 +16,18 @@ namespace MentorHub.Web.Modules.Clusters.Demo;
 /// </summary>
 internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes) : IDemoContributor
 {
+    // The keys the Programs demo leaves its ids under (DemoKeys in Platform once it exists on this branch's base).
+    private const string ProgrammeKey = "programme";
+    private const string TopDownHubKey = "hub.top-down";
+    private const string BottomUpHubKey = "hub.bottom-up";
+
     public int Order => 50;
 
     public async Task SeedAsync(DemoContext demo, CancellationToken ct)
     {
-        var programmeId = Guid.Parse(demo.Ids[ProgramsDemo.ProgrammeKey]);
-        var lisbon = Guid.Parse(demo.Ids[ProgramsDemo.TopDownHubKey]);
-        var setubal = Guid.Parse(demo.Ids[ProgramsDemo.BottomUpHubKey]);
+        var programmeId = Guid.Parse(demo.Ids[ProgrammeKey]);
+        var lisbon = Guid.Parse(demo.Ids[TopDownHubKey]);
+        var setubal = Guid.Parse(demo.Ids[BottomUpHubKey]);
         var coordinator = Principal(demo, "coordinator@demo.example", new Claim(Access.ScopedRoleClaim, $"{Role.NationalCoordinator}:{ScopeType.Programme}:{programmeId}"));
 
         var proposal = await propose.ProposeAsync(programmeId,
@@ -33,8 +37,10 @@ internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposa
         var hubCoordinator = UserId(demo, "hub@demo.example");
         var mentorUser = UserId(demo, "mentor-school@demo.example");
         var menteeUser = UserId(demo, "mentee-school@demo.example");
-        var mentors = ProgramsDemo.SetubalMentors;
-        var mentees = ProgramsDemo.SetubalMentees;
+        // Ordered by school id, so tests can tell which schools the demo left free.
+        var setubalSchools = (await programmes.ParticipantsAsync(programmeId, ct)).Where(p => p.HubId == setubal).ToList();
+        var mentors = setubalSchools.Where(p => p.Role == "mentor").Select(p => p.SchoolId).Order(StringComparer.Ordinal).ToArray();
+        var mentees = setubalSchools.Where(p => p.Role == "mentee").Select(p => p.SchoolId).Order(StringComparer.Ordinal).ToArray();
         var at = DateTime.UtcNow;
         for (var m = 0; m < mentors.Length; m++)
         {

@@ -2,7 +2,7 @@ using MentorHub.Web.Platform.Errors;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
-public enum ClusterMode
+internal enum ClusterMode
 {
     /// <summary>Formed by a coordinator from an optimiser proposal.</summary>
     TopDown,
@@ -11,7 +11,7 @@ public enum ClusterMode
     BottomUp,
 }
 
-public enum MemberRole
+internal enum MemberRole
 {
     Mentor,
     Mentee,

@@ -2,7 +2,7 @@ using MentorHub.Web.Platform.Errors;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
-public enum RequestDirection
+internal enum RequestDirection
 {
     /// <summary>The mentor school invites a mentee school.</summary>
     Invite,
@@ -11,7 +11,7 @@ public enum RequestDirection
     Ask,
 }
 
-public enum RequestStatus
+internal enum RequestStatus
 {
     /// <summary>Waiting for the other school.</summary>
     Pending,
