@@ -3,6 +3,7 @@ using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.Clusters.Demo;
 using MentorHub.Web.Modules.Clusters.FormClusterBottomUp;
 using MentorHub.Web.Modules.Clusters.ListClusters;
+using MentorHub.Web.Modules.Clusters.ManageCluster;
 using MentorHub.Web.Modules.Clusters.ProposeClusters;
 using MentorHub.Web.Platform.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ internal static class ClustersModule
         services.AddScoped<AcceptProposalHandler>();
         services.AddScoped<ListClustersHandler>();
         services.AddScoped<ClusterRequestsHandler>();
+        services.AddScoped<ManageClusterHandler>();
         // A stand-in until the SelfAssessment module registers its source; registered before or after this, its AddScoped wins.
         services.TryAddScoped<ISchoolNeedsSource, NoSchoolNeeds>();
         services.AddScoped<IDemoContributor, ClustersDemo>();
@@ -31,6 +33,7 @@ internal static class ClustersModule
         AcceptProposalEndpoint.Map(group);
         ListClustersEndpoint.Map(group);
         ClusterRequestsEndpoints.Map(group);
+        ManageClusterEndpoints.Map(group);
         return api;
     }
 }

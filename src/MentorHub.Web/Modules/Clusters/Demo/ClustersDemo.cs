@@ -3,6 +3,7 @@ using MentorHub.Web.Modules.Clusters.AcceptProposal;
 using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Modules.Clusters.ProposeClusters;
 using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Platform.Demo;
 using MentorHub.Web.Platform.Security;
 
@@ -14,7 +15,7 @@ namespace MentorHub.Web.Modules.Clusters.Demo;
 /// other school accepted and the hub approved. Three Setúbal mentees stay free, with one request
 /// waiting for an answer and one waiting for approval, so both flows can be tried at once.
 /// </summary>
-internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes) : IDemoContributor
+internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes, ISchoolDirectory schools) : IDemoContributor
 {
     // The keys the Programs demo leaves its ids under (DemoKeys in Platform once it exists on this branch's base).
     private const string ProgrammeKey = "programme";
@@ -42,20 +43,28 @@ internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposa
         var mentors = setubalSchools.Where(p => p.Role == "mentor").Select(p => p.SchoolId).Order(StringComparer.Ordinal).ToArray();
         var mentees = setubalSchools.Where(p => p.Role == "mentee").Select(p => p.SchoolId).Order(StringComparer.Ordinal).ToArray();
         var at = DateTime.UtcNow;
-        for (var m = 0; m < mentors.Length; m++)
+        var clusters = new Dictionary<string, Cluster>();
+        foreach (var mentor in mentors)
         {
-            var cluster = Cluster.Start(programmeId, setubal, mentors[m], ClusterMode.BottomUp, Cluster.DefaultCapacity, "");
+            var cluster = Cluster.Start(programmeId, setubal, mentor, ClusterMode.BottomUp, Cluster.DefaultCapacity, "");
+            clusters[mentor] = cluster;
             demo.Db.Add(cluster);
-            await programmes.AssignClusterAsync(programmeId, mentors[m], cluster.Id, ct);
-            for (var k = 0; k < 3; k++)
-            {
-                // Alternate who makes the first move, as schools do.
-                var request = NewRequest(programmeId, setubal, mentors[m], mentees[(m * 3) + k], k % 2 == 0 ? RequestDirection.Invite : RequestDirection.Ask, null);
-                request.Accept(null, at);
-                request.Approve(cluster, hubCoordinator, at);
-                demo.Db.Add(request);
-                await programmes.AssignClusterAsync(programmeId, request.MenteeSchoolId, cluster.Id, ct);
-            }
+            await programmes.AssignClusterAsync(programmeId, mentor, cluster.Id, ct);
+        }
+        // Schools that organise themselves mostly pick a neighbour: each of the first nine mentees
+        // ends with the nearest mentor that still has one of its three demo places.
+        var where = await schools.FindManyAsync([.. mentors, .. mentees], ct);
+        for (var k = 0; k < 9; k++)
+        {
+            var mentee = mentees[k];
+            var mentor = mentors.Where(m => clusters[m].CurrentMenteeIds.Count() < 3)
+                .OrderBy(m => Km(where, mentee, m)).ThenBy(m => m, StringComparer.Ordinal).First();
+            // Alternate who makes the first move, as schools do.
+            var request = NewRequest(programmeId, setubal, mentor, mentee, k % 2 == 0 ? RequestDirection.Invite : RequestDirection.Ask, null);
+            request.Accept(null, at);
+            request.Approve(clusters[mentor], hubCoordinator, at);
+            demo.Db.Add(request);
+            await programmes.AssignClusterAsync(programmeId, mentee, clusters[mentor].Id, ct);
         }
         demo.Db.Add(NewRequest(programmeId, setubal, mentors[0], mentees[9], RequestDirection.Ask, null));
         var agreed = NewRequest(programmeId, setubal, mentors[1], mentees[10], RequestDirection.Invite, mentorUser);
@@ -80,6 +89,11 @@ internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposa
         CreatedBy = by,
         Message = direction == RequestDirection.Invite ? "We would be glad to work with you this year." : "We would like to join your cluster.",
     };
+
+    private static double Km(IReadOnlyDictionary<string, SchoolSummary> where, string a, string b) =>
+        where.GetValueOrDefault(a) is { Latitude: { } la, Longitude: { } loa } && where.GetValueOrDefault(b) is { Latitude: { } lb, Longitude: { } lob }
+            ? GreatCircle.DistanceKm(la, loa, lb, lob)
+            : double.MaxValue;
 
     private static Guid? UserId(DemoContext demo, string email) =>
         demo.Ids.TryGetValue("user." + email, out var id) ? Guid.Parse(id) : null;
