@@ -199,6 +199,26 @@ public sealed class ClusterProposalsApiTests(AppFixture app) : IClassFixture<App
         await outdated.AssertProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Two_simultaneous_accepts_of_one_proposal_form_the_clusters_once()
+    {
+        var client = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await ClusterTestData.DemoProgrammeIdAsync(client);
+        var (lisbon, _) = await ClusterTestData.DemoHubsAsync(client, programmeId);
+        var proposal = await ClusterTestData.ProposeAsync(client, programmeId, new { capacity = 4, weights = DistanceOnly, hubId = lisbon });
+        var url = $"/api/v1/cluster-proposals/{proposal.GetProperty("id").GetString()}/accept";
+
+        var results = await Task.WhenAll(client.PostAsync(url, null), client.PostAsync(url, null), client.PostAsync(url, null));
+
+        Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(results.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var clusters = await ClustersAsync(client, programmeId);
+        var lisbonMentees = clusters.Where(c => ProgramsDemo.LisbonMentors.Contains(c.GetProperty("mentorSchoolId").GetString()))
+            .SelectMany(c => c.GetProperty("menteeSchoolIds").EnumerateArray().Select(x => x.GetString())).ToList();
+        Assert.Equal(12, lisbonMentees.Count);
+        Assert.Equal(12, lisbonMentees.Distinct().Count());
+    }
+
     private static async Task<List<JsonElement>> ClustersAsync(HttpClient client, string programmeId) =>
         [.. (await (await client.GetAsync($"/api/v1/programmes/{programmeId}/clusters")).JsonAsync()).EnumerateArray()];
 }
