@@ -31,6 +31,15 @@ public sealed class ClusterJourneyTests(BrowserFixture app) : IClassFixture<Brow
         await BrowserFixture.ScreenshotAsync(page, "clusters-02-proposal");
         await BrowserFixture.AssertAccessibleAsync(page);
 
+        // A pin naming a school outside the run fails with a clear message and keeps the settings.
+        await page.GetByLabel("Pinned pairs").FillAsync("PT-000000 > " + ProgramsDemo.LisbonMentors[0]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the optimiser" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not a mentee school of this run");
+        await Assertions.Expect(page.Locator("#pins")).ToHaveValueAsync("PT-000000 > " + ProgramsDemo.LisbonMentors[0]);
+        await page.GetByLabel("Pinned pairs").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the optimiser" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("This is the exact optimum under the rules.")).ToBeVisibleAsync();
+
         // One manual change: move a mentee to another mentor (a pin), and run again.
         var mentee = ProgramsDemo.LisbonMentees[0];
         var mentor = ProgramsDemo.LisbonMentors[2];

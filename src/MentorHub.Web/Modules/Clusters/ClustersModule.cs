@@ -16,6 +16,7 @@ internal static class ClustersModule
     {
         services.AddScoped<ClustersAccess>();
         services.AddScoped<ProposeClustersHandler>();
+        services.AddSingleton<ProposalRunner>();
         services.AddScoped<AcceptProposalHandler>();
         services.AddScoped<ListClustersHandler>();
         services.AddScoped<ClusterRequestsHandler>();

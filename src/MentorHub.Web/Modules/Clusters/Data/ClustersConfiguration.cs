@@ -106,3 +106,16 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(x => x.ProgrammeId);
     }
 }
+
+internal sealed class ProposalRunConfiguration : IEntityTypeConfiguration<ProposalRun>
+{
+    public void Configure(EntityTypeBuilder<ProposalRun> builder)
+    {
+        builder.ToTable("clusters_runs");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.SettingsJson).HasColumnType("text");
+        builder.Property(x => x.Stage).HasMaxLength(40);
+        builder.Property(x => x.Error).HasMaxLength(2000);
+    }
+}

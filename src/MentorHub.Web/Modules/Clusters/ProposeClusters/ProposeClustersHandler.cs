@@ -18,7 +18,11 @@ internal sealed class ProposeClustersHandler(
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<ProposalDto> ProposeAsync(Guid programmeId, ProposeClustersRequest request, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<ProposalDto> ProposeAsync(Guid programmeId, ProposeClustersRequest request, ClaimsPrincipal user, CancellationToken ct) =>
+        await ProposeAsync(programmeId, request, user, null, ct);
+
+    public async Task<ProposalDto> ProposeAsync(
+        Guid programmeId, ProposeClustersRequest request, ClaimsPrincipal user, IProgress<ClusterProgress>? progress, CancellationToken ct)
     {
         await access.EnsureCoordinatesAsync(user, programmeId, request.HubId, ct);
         var scope = await ProposalScope.LoadAsync(programmes, programmeId, request.HubId, ct);
@@ -35,7 +39,7 @@ internal sealed class ProposeClustersHandler(
         try
         {
             // Off the request thread: a national run takes seconds of CPU.
-            result = await Task.Run(() => ClusterOptimiser.Propose(problem, null, ct), ct);
+            result = await Task.Run(() => ClusterOptimiser.Propose(problem, progress, ct), ct);
         }
         catch (ClusterRuleException e)
         {

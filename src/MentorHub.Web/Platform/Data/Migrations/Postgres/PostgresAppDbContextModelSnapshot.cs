@@ -26,7 +26,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -86,7 +85,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -124,7 +122,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -160,7 +157,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -221,7 +217,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -309,7 +304,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -391,6 +385,63 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasDatabaseName("ix_clusters_proposals_programme_id");
 
                     b.ToTable("clusters_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ProposalRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CandidateArcs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("candidate_arcs");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_runs");
+
+                    b.ToTable("clusters_runs", (string)null);
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.Invitation", b =>

@@ -20,7 +20,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -80,7 +79,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -118,7 +116,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -154,7 +151,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -215,7 +211,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -303,7 +298,6 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -385,6 +379,63 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_clusters_proposals_programme_id");
 
                     b.ToTable("clusters_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ProposalRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CandidateArcs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidate_arcs");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_runs");
+
+                    b.ToTable("clusters_runs", (string)null);
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.Invitation", b =>
