@@ -1,3 +1,4 @@
+using MentorHub.Web.Modules.Clusters;
 using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Modules.People;
 using MentorHub.Web.Modules.Schools;
@@ -20,7 +21,8 @@ builder.Services
 builder.Services
     .AddProgramsModule()
     .AddSchoolsModule()
-    .AddPeopleModule();
+    .AddPeopleModule()
+    .AddClustersModule();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ var api = app.MapGroup("/api/v1").WithRequestValidation();
 api.MapProgramsModule();
 api.MapSchoolsModule();
 api.MapPeopleModule();
+api.MapClustersModule();
 app.MapPeoplePages();
 
 app.MapPlatformPages();

@@ -6,8 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Programs;
 
-internal sealed class ProgrammeDirectory(AppDbContext db) : IProgrammeDirectory
+internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeAccess access) : IProgrammeDirectory
 {
+    public Task<bool> CanSeeAsync(System.Security.Claims.ClaimsPrincipal user, Guid programmeId, CancellationToken ct) =>
+        access.CanSeeAsync(user, programmeId, ct);
+
+    public bool CanManage(System.Security.Claims.ClaimsPrincipal user, Guid programmeId) => ProgrammeAccess.CanManage(user, programmeId);
+
     public async Task<ProgrammeSummary?> FindAsync(Guid programmeId, CancellationToken ct) =>
         await db.Set<Programme>().AsNoTracking().Where(p => p.Id == programmeId)
             .Select(p => new ProgrammeSummary(p.Id, p.Name, p.Country, p.AnonymityThreshold, p.Languages))

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace MentorHub.Web.Modules.Programs.Api;
 
 public sealed record ProgrammeSummary(Guid Id, string Name, string Country, int AnonymityThreshold, IReadOnlyList<string> Languages);
@@ -24,4 +26,10 @@ public interface IProgrammeDirectory
 
     /// <summary>Records the cluster a school now belongs to (null when it leaves one).</summary>
     Task AssignClusterAsync(Guid programmeId, string schoolId, Guid? clusterId, CancellationToken ct);
+
+    /// <summary>Whether the person may see the programme at all (any role in it, its hubs or its schools).</summary>
+    Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct);
+
+    /// <summary>Admins and the programme's national coordinators.</summary>
+    bool CanManage(ClaimsPrincipal user, Guid programmeId);
 }

@@ -17,6 +17,427 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("HubId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("MentorSchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_school_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_clusters");
+
+                    b.HasIndex("ProgrammeId", "MentorSchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clusters_clusters_programme_id_mentor_school_id");
+
+                    b.ToTable("clusters_clusters", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_coordinators");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_clusters_coordinators_cluster_id");
+
+                    b.ToTable("clusters_coordinators", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_links");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_clusters_links_cluster_id");
+
+                    b.ToTable("clusters_links", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("JoinReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("join_reason");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_at");
+
+                    b.Property<string>("LeaveReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leave_reason");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_members");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_clusters_members_cluster_id");
+
+                    b.HasIndex("ProgrammeId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clusters_members_programme_id_school_id")
+                        .HasFilter("left_at IS NULL");
+
+                    b.ToTable("clusters_members", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid?>("HubId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("MenteeSchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentee_school_id");
+
+                    b.Property<string>("MentorSchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_school_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_at");
+
+                    b.Property<Guid?>("RespondedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_by");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_requests");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_clusters_requests_programme_id_status");
+
+                    b.HasIndex("ProgrammeId", "MentorSchoolId", "MenteeSchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clusters_requests_programme_id_mentor_school_id_mentee_school_id")
+                        .HasFilter("status IN ('Pending', 'Accepted')");
+
+                    b.ToTable("clusters_requests", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("GreedyPlaced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("greedy_placed");
+
+                    b.Property<double>("GreedyTotalCost")
+                        .HasColumnType("REAL")
+                        .HasColumnName("greedy_total_cost");
+
+                    b.Property<Guid?>("HubId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_id");
+
+                    b.Property<bool>("Optimal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("optimal");
+
+                    b.Property<string>("ParticipantsFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participants_fingerprint");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .HasColumnName("result_json");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<long>("SolveMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("solve_ms");
+
+                    b.Property<double>("TotalCost")
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_cost");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_proposals");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_clusters_proposals_programme_id");
+
+                    b.ToTable("clusters_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ProposalRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CandidateArcs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidate_arcs");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusters_runs");
+
+                    b.ToTable("clusters_runs", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -763,6 +1184,36 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Clusters.Domain.Cluster", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clusters_coordinators_clusters_clusters_cluster_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterLink", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Clusters.Domain.Cluster", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clusters_links_clusters_clusters_cluster_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterMember", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Clusters.Domain.Cluster", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clusters_members_clusters_clusters_cluster_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.Programs.Domain.Programme", null)
@@ -874,6 +1325,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_platform_user_tokens_platform_users_user_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
+                {
+                    b.Navigation("Coordinators");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>

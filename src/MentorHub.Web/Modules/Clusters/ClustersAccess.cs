@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Security;
+
+namespace MentorHub.Web.Modules.Clusters;
+
+/// <summary>Who may see, form and approve clusters; programme visibility itself is the Programs module's.</summary>
+internal sealed class ClustersAccess(IProgrammeDirectory programmes)
+{
+    /// <summary>An unknown and a hidden programme look the same (404).</summary>
+    public async Task<ProgrammeSummary> VisibleProgrammeAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)
+    {
+        var programme = await programmes.FindAsync(programmeId, ct);
+        if (programme is null || !await programmes.CanSeeAsync(user, programmeId, ct))
+        {
+            throw new NotFoundException($"No programme with the id '{programmeId}'.");
+        }
+        return programme;
+    }
+
+    /// <summary>National coordinators form clusters for the whole programme, hub coordinators for their hub.</summary>
+    public bool CanCoordinate(ClaimsPrincipal user, Guid programmeId, Guid? hubId) =>
+        programmes.CanManage(user, programmeId)
+        || (hubId is { } hub && user.Holds(Role.HubCoordinator, ScopeType.Hub, hub.ToString()));
+
+    public async Task EnsureCoordinatesAsync(ClaimsPrincipal user, Guid programmeId, Guid? hubId, CancellationToken ct)
+    {
+        await VisibleProgrammeAsync(user, programmeId, ct);
+        if (hubId is { } hub && await programmes.ProgrammeOfHubAsync(hub, ct) != programmeId)
+        {
+            throw new InputException("The hub is not part of this programme.", new Dictionary<string, string[]> { ["hubId"] = [$"No hub with the id '{hub}' in this programme."] });
+        }
+        if (!CanCoordinate(user, programmeId, hubId))
+        {
+            throw new ForbiddenException(hubId is null
+                ? "Only the programme's national coordinators may form clusters for the whole programme; hub coordinators choose their hub."
+                : "Only the programme's national coordinators and this hub's coordinators may form its clusters.");
+        }
+    }
+
+    /// <summary>A school's coordinator or leader speaks for the school in bottom-up formation.</summary>
+    public static bool ActsFor(ClaimsPrincipal user, string schoolId) =>
+        user.IsAdmin()
+        || user.Holds(Role.SchoolCoordinator, ScopeType.School, schoolId)
+        || user.Holds(Role.SchoolLeader, ScopeType.School, schoolId);
+
+    public static IReadOnlyList<string> SchoolsOf(ClaimsPrincipal user) =>
+        user.ScopedRoles().Where(r => r.ScopeType == ScopeType.School && r.Role is Role.SchoolCoordinator or Role.SchoolLeader)
+            .Select(r => r.ScopeId).Distinct().ToList();
+}

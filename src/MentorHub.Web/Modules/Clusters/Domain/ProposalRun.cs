@@ -1,0 +1,23 @@
+namespace MentorHub.Web.Modules.Clusters.Domain;
+
+/// <summary>
+/// An optimiser run started from the proposal page. National runs take seconds, so the page polls
+/// this row for the stage the optimiser reports; stored in the database so any instance can answer.
+/// </summary>
+internal sealed class ProposalRun
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid ProgrammeId { get; init; }
+    public Guid? CreatedBy { get; init; }
+    public DateTime StartedAt { get; init; } = DateTime.UtcNow;
+
+    /// <summary>The settings as JSON, to refill the form when the run fails.</summary>
+    public required string SettingsJson { get; init; }
+
+    public string Stage { get; set; } = "preparing";
+    public int Round { get; set; }
+    public long CandidateArcs { get; set; }
+    public Guid? ProposalId { get; set; }
+    public string? Error { get; set; }
+    public DateTime? FinishedAt { get; set; }
+}

@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using MentorHub.Web.Modules.Clusters.Domain;
+using MentorHub.Web.Modules.Clusters.ListClusters;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.Clusters.ManageCluster;
+
+internal sealed record AddLinkRequest(
+    [property: Required, StringLength(200, MinimumLength = 1)] string Title,
+    [property: Required, StringLength(1000, MinimumLength = 1)] string Url);
+
+internal sealed record AddCoordinatorRequest(
+    [property: Required, StringLength(200, MinimumLength = 1)] string Name,
+    [property: EmailAddress, StringLength(254)] string? Email,
+    [property: StringLength(64)] string? SchoolId);
+
+internal sealed record LeaveClusterRequest([property: StringLength(200)] string? Reason);
+
+/// <summary>The cluster as a thing of its own: its shared space, its coordinators, schools leaving it.</summary>
+internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes)
+{
+    public async Task<LinkDto> AddLinkAsync(Guid clusterId, AddLinkRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            throw new InputException("A shared-space link must be an http or https address.", new Dictionary<string, string[]> { ["url"] = ["Write a full address such as https://moodle.example.org/course/7."] });
+        }
+        var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
+        var link = cluster.AddLink(request.Title, request.Url);
+        db.Add(link);
+        await db.SaveChangesAsync(ct);
+        return new LinkDto(link.Id, link.Title, link.Url);
+    }
+
+    public async Task<CoordinatorDto> AddCoordinatorAsync(Guid clusterId, AddCoordinatorRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
+        var schoolId = string.IsNullOrWhiteSpace(request.SchoolId) ? cluster.MentorSchoolId : request.SchoolId.Trim();
+        if (!cluster.CurrentMembers.Any(m => m.SchoolId == schoolId))
+        {
+            throw new InputException("A cluster coordinator comes from one of its schools.", new Dictionary<string, string[]> { ["schoolId"] = [$"{schoolId} is not in this cluster."] });
+        }
+        var coordinator = new ClusterCoordinator { ClusterId = cluster.Id, Name = request.Name.Trim(), Email = request.Email?.Trim() ?? "", SchoolId = schoolId };
+        db.Add(coordinator);
+        await db.SaveChangesAsync(ct);
+        return new CoordinatorDto(coordinator.Name, coordinator.Email, coordinator.SchoolId);
+    }
+
+    /// <summary>A mentee school leaves: the membership gets an end date, the school's participation loses its cluster.</summary>
+    public async Task<ClusterDetailDto> LeaveAsync(Guid clusterId, string schoolId, LeaveClusterRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await LoadAsync(clusterId, user, mentorMayEdit: false, ct, allowSchool: schoolId);
+        cluster.Leave(schoolId, DateTime.UtcNow, string.IsNullOrWhiteSpace(request.Reason) ? "left the cluster" : request.Reason.Trim());
+        await programmes.AssignClusterAsync(cluster.ProgrammeId, schoolId, null, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("The cluster was changed at the same time; reload and try again.");
+        }
+        return await new ListClustersHandler(db, access).GetAsync(clusterId, user, ct);
+    }
+
+    private async Task<Cluster> LoadAsync(Guid clusterId, ClaimsPrincipal user, bool mentorMayEdit, CancellationToken ct, string? allowSchool = null)
+    {
+        var cluster = await db.Set<Cluster>().Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == clusterId, ct)
+            ?? throw new NotFoundException($"No cluster with the id '{clusterId}'.");
+        await access.VisibleProgrammeAsync(user, cluster.ProgrammeId, ct);
+        var allowed = access.CanCoordinate(user, cluster.ProgrammeId, cluster.HubId)
+            || (mentorMayEdit && ClustersAccess.ActsFor(user, cluster.MentorSchoolId))
+            || (allowSchool is not null && ClustersAccess.ActsFor(user, allowSchool));
+        return allowed ? cluster : throw new ForbiddenException("Only the cluster's mentor school and its coordinators may change it.");
+    }
+}

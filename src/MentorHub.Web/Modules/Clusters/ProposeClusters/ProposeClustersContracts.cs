@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
+
+/// <summary>Weights of the soft costs, each "km per unit": level 20 means a full level mismatch costs as much as 20 km.</summary>
+internal sealed record ProposalWeights(
+    [property: Range(0, 1_000_000)] double? Distance,
+    [property: Range(0, 1_000_000)] double? Level,
+    [property: Range(0, 1_000_000)] double? Needs,
+    [property: Range(0, 1_000_000)] double? Priorities);
+
+internal sealed record SchoolPairDto(string? MenteeSchoolId, string? MentorSchoolId);
+
+/// <param name="Capacity">Mentee schools per mentor (default 4).</param>
+/// <param name="MaxDistanceKm">Hard rule: no pair further apart (great-circle km); null for no limit.</param>
+/// <param name="CapacityOverrides">mentorSchoolId → capacity for that mentor.</param>
+/// <param name="RequireSameLevel">Hard rule: mentor and mentee in compatible level families (primary / secondary; combined fits both).</param>
+/// <param name="RequireSharedLanguage">Hard rule: mentor and mentee share a language.</param>
+/// <param name="HubId">Only the participants of this hub (hub coordinators must name their hub).</param>
+internal sealed record ProposeClustersRequest(
+    [property: Range(0, 100)] int? Capacity,
+    [property: Range(0, 20_000)] double? MaxDistanceKm,
+    ProposalWeights? Weights,
+    List<SchoolPairDto>? Pins,
+    List<SchoolPairDto>? Forbids,
+    Dictionary<string, int>? CapacityOverrides,
+    bool? RequireSameLevel,
+    bool? RequireSharedLanguage,
+    Guid? HubId);
+
+internal sealed record ProposedPair(
+    string MenteeSchoolId, string MentorSchoolId, double? DistanceKm, double Cost, bool Pinned, IReadOnlyList<string> Reasons);
+
+internal sealed record UnassignedSchoolDto(string SchoolId, string Reason);
+
+internal sealed record GreedyDto(int Placed, double TotalCost);
+
+/// <summary>The contract's proposal body, plus the greedy baseline and the settings it was run with.</summary>
+internal sealed record ProposalDto(
+    Guid Id,
+    Guid ProgrammeId,
+    Guid? HubId,
+    IReadOnlyList<ProposedPair> Assignments,
+    IReadOnlyList<UnassignedSchoolDto> Unassigned,
+    double TotalCost,
+    bool Optimal,
+    long SolveMs,
+    int Placed,
+    GreedyDto Greedy,
+    int GreedyPlaced,
+    double GreedyTotalCost,
+    double SavedCost,
+    DateTime CreatedAt,
+    DateTime? AcceptedAt,
+    ProposeClustersRequest Settings);
+
+/// <summary>What is stored as the proposal's result.</summary>
+internal sealed record StoredResult(IReadOnlyList<ProposedPair> Assignments, IReadOnlyList<UnassignedSchoolDto> Unassigned);
