@@ -1,6 +1,8 @@
+using MentorHub.Web.Modules.Evaluation;
 using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Modules.People;
 using MentorHub.Web.Modules.Schools;
+using MentorHub.Web.Modules.SelfAssessment;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Hosting;
 using MentorHub.Web.Platform.Localisation;
@@ -20,7 +22,9 @@ builder.Services
 builder.Services
     .AddProgramsModule()
     .AddSchoolsModule()
-    .AddPeopleModule();
+    .AddPeopleModule()
+    .AddSelfAssessmentModule(builder.Configuration)
+    .AddEvaluationModule();
 
 var app = builder.Build();
 
@@ -36,6 +40,8 @@ var api = app.MapGroup("/api/v1").WithRequestValidation();
 api.MapProgramsModule();
 api.MapSchoolsModule();
 api.MapPeopleModule();
+api.MapSelfAssessmentModule();
+api.MapEvaluationModule();
 app.MapPeoplePages();
 
 app.MapPlatformPages();
