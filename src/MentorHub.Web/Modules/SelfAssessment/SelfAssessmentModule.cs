@@ -62,6 +62,7 @@ internal static class SelfAssessmentModule
         SurveyEndpoints.Map(group);
         SubmitResponseEndpoint.Map(group);
         ReportEndpoint.Map(group);
+        ReportExport.Map(group);
         return api;
     }
 }
