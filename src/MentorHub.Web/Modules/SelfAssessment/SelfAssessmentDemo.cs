@@ -94,33 +94,11 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoCon
             }
         }
 
-        // The open rounds keep taking answers, so they need every aggregate row; closed ones only the filled ones.
+        // Written as shard 0; live submissions add to any shard and readers add the shards up.
         var totals = RoundAggregates.Accumulate(round.Id, school, instrument, responses);
-        var open = closesAt > DateTime.UtcNow;
-        if (open)
-        {
-            foreach (var group in instrument.Groups)
-            {
-                db.Add(totals.Groups.FirstOrDefault(g => g.Group == group) ?? new GroupAggregate(round.Id, group));
-                foreach (var area in instrument.ScoredAreasFor(group))
-                {
-                    db.Add(totals.Areas.FirstOrDefault(a => a.Group == group && a.AreaId == area.Id) ?? new AreaAggregate(round.Id, group, area.Id));
-                }
-            }
-            foreach (var item in instrument.Items.Where(i => i.Kind == ItemKind.Scale))
-            {
-                for (var value = ItemValueCount.DontKnowValue; value <= 5; value++)
-                {
-                    db.Add(totals.ItemValues.FirstOrDefault(v => v.ItemId == item.Id && v.Value == value) ?? new ItemValueCount(round.Id, item.Id, value));
-                }
-            }
-        }
-        else
-        {
-            db.AddRange(totals.Groups);
-            db.AddRange(totals.Areas);
-            db.AddRange(totals.ItemValues);
-        }
+        db.AddRange(totals.Groups);
+        db.AddRange(totals.Areas);
+        db.AddRange(totals.ItemValues);
         return round.Id;
     }
 

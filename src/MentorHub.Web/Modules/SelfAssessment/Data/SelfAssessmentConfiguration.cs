@@ -71,7 +71,7 @@ internal sealed class GroupAggregateConfiguration : IEntityTypeConfiguration<Gro
     public void Configure(EntityTypeBuilder<GroupAggregate> builder)
     {
         builder.ToTable("selfassessment_group_totals");
-        builder.HasKey(x => new { x.RoundId, x.Group });
+        builder.HasKey(x => new { x.RoundId, x.Group, x.Shard });
         builder.Property(x => x.RoundId).HasMaxLength(36);
         builder.Property(x => x.Group).HasColumnName("RespondentGroup").HasMaxLength(20);
         builder.HasOne<SurveyRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
@@ -83,7 +83,7 @@ internal sealed class AreaAggregateConfiguration : IEntityTypeConfiguration<Area
     public void Configure(EntityTypeBuilder<AreaAggregate> builder)
     {
         builder.ToTable("selfassessment_area_totals");
-        builder.HasKey(x => new { x.RoundId, x.Group, x.AreaId });
+        builder.HasKey(x => new { x.RoundId, x.Group, x.AreaId, x.Shard });
         builder.Property(x => x.RoundId).HasMaxLength(36);
         builder.Property(x => x.Group).HasColumnName("RespondentGroup").HasMaxLength(20);
         builder.Property(x => x.AreaId).HasMaxLength(100);
@@ -100,7 +100,7 @@ internal sealed class ItemValueCountConfiguration : IEntityTypeConfiguration<Ite
     public void Configure(EntityTypeBuilder<ItemValueCount> builder)
     {
         builder.ToTable("selfassessment_item_counts");
-        builder.HasKey(x => new { x.RoundId, x.ItemId, x.Value });
+        builder.HasKey(x => new { x.RoundId, x.ItemId, x.Value, x.Shard });
         builder.Property(x => x.RoundId).HasMaxLength(36);
         builder.Property(x => x.ItemId).HasMaxLength(100);
         builder.Property(x => x.Value).HasColumnName("AnswerValue");

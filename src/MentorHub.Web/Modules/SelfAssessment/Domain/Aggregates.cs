@@ -12,6 +12,13 @@ internal sealed class GroupAggregate
 
     public string RoundId { get; private set; }
 
+    /// <summary>
+    /// Which of a round's parallel counter rows this is. Submissions spread over
+    /// <see cref="AggregateShards.Count"/> shards so concurrent transactions do not queue on one
+    /// hot row; readers add the shards up.
+    /// </summary>
+    public int Shard { get; private set; }
+
     public string Group { get; private set; }
 
     public int Respondents { get; private set; }
@@ -42,6 +49,13 @@ internal sealed class AreaAggregate
     }
 
     public string RoundId { get; private set; }
+
+    /// <summary>
+    /// Which of a round's parallel counter rows this is. Submissions spread over
+    /// <see cref="AggregateShards.Count"/> shards so concurrent transactions do not queue on one
+    /// hot row; readers add the shards up.
+    /// </summary>
+    public int Shard { get; private set; }
 
     public string Group { get; private set; }
 
@@ -119,6 +133,13 @@ internal sealed class ItemValueCount
 
     public string RoundId { get; private set; }
 
+    /// <summary>
+    /// Which of a round's parallel counter rows this is. Submissions spread over
+    /// <see cref="AggregateShards.Count"/> shards so concurrent transactions do not queue on one
+    /// hot row; readers add the shards up.
+    /// </summary>
+    public int Shard { get; private set; }
+
     public string ItemId { get; private set; }
 
     /// <summary>1..5, or <see cref="DontKnowValue"/>.</summary>
@@ -131,6 +152,12 @@ internal sealed class ItemValueCount
     public void Increment() => Count++;
 }
 
+/// <summary>How many counter rows each aggregate is spread over.</summary>
+internal static class AggregateShards
+{
+    public const int Count = 16;
+}
+
 /// <summary>All aggregates of one round, the input of the school report.</summary>
 internal sealed record RoundAggregates(
     string RoundId,
@@ -139,6 +166,18 @@ internal sealed record RoundAggregates(
     IReadOnlyList<AreaAggregate> Areas,
     IReadOnlyList<ItemValueCount> ItemValues)
 {
+    /// <summary>Adds up the shards of stored rows into one row per group, area and item value.</summary>
+    public static RoundAggregates FromShards(
+        string roundId, string schoolId, IEnumerable<GroupAggregate> groups, IEnumerable<AreaAggregate> areas, IEnumerable<ItemValueCount> values) =>
+        new(
+            roundId,
+            schoolId,
+            groups.GroupBy(g => g.Group).Select(g => new GroupAggregate(roundId, g.Key, g.Sum(x => x.Respondents))).ToList(),
+            areas.GroupBy(a => (a.Group, a.AreaId)).Select(a => AreaAggregate.FromTotals(
+                roundId, a.Key.Group, a.Key.AreaId, a.Sum(x => x.Respondents), a.Sum(x => x.SumOfMeans), a.Sum(x => x.SumOfSquaredMeans),
+                a.Sum(x => x.Answered), a.Sum(x => x.Agree))).ToList(),
+            values.GroupBy(v => (v.ItemId, v.Value)).Select(v => new ItemValueCount(roundId, v.Key.ItemId, v.Key.Value, v.Sum(x => x.Count))).ToList());
+
     /// <summary>
     /// Folds raw responses into aggregates with the same code path as live submissions; used to
     /// rebuild a round's aggregates after a repair and by tests.

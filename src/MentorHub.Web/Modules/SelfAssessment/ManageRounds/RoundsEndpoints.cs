@@ -110,6 +110,6 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
             round.StatusAt(clock.GetUtcNow().UtcDateTime).ToString().ToLowerInvariant(),
             round.Links.OrderBy(l => RespondentGroups.Order(l.Group))
                 .Select(l => new GroupCountDto(l.Group, l.Code, OpenRoundEndpoint.SurveyUrl(request, l.Code),
-                    counts.FirstOrDefault(c => c.RoundId == round.Id && c.Group == l.Group)?.Respondents ?? 0))
+                    counts.Where(c => c.RoundId == round.Id && c.Group == l.Group).Sum(c => c.Respondents)))
                 .ToList());
 }

@@ -62,31 +62,7 @@ internal sealed class OpenRoundHandler(AppDbContext db, InstrumentStore instrume
         }
         var round = SurveyRound.Open(schoolId, programmeId, instrument, opensAt, closesAt);
         db.Add(round);
-        AddEmptyAggregates(db, round.Id, instrument);
         await db.SaveChangesAsync(ct);
         return round;
-    }
-
-    /// <summary>
-    /// Every aggregate row a response can touch exists from the start, so submissions only ever run
-    /// "x = x + d" updates: atomic under concurrency, with no insert race to lose a count in.
-    /// </summary>
-    public static void AddEmptyAggregates(AppDbContext db, string roundId, Instrument instrument)
-    {
-        foreach (var group in instrument.Groups)
-        {
-            db.Add(new GroupAggregate(roundId, group));
-            foreach (var area in instrument.ScoredAreasFor(group))
-            {
-                db.Add(new AreaAggregate(roundId, group, area.Id));
-            }
-        }
-        foreach (var item in instrument.Items.Where(i => i.Kind == ItemKind.Scale))
-        {
-            for (var value = ItemValueCount.DontKnowValue; value <= 5; value++)
-            {
-                db.Add(new ItemValueCount(roundId, item.Id, value));
-            }
-        }
     }
 }

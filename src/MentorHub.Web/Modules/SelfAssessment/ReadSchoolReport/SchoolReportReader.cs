@@ -37,6 +37,6 @@ internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instru
         var groups = await db.Set<GroupAggregate>().AsNoTracking().Where(g => g.RoundId == round.Id).ToListAsync(ct);
         var areas = await db.Set<AreaAggregate>().AsNoTracking().Where(a => a.RoundId == round.Id).ToListAsync(ct);
         var values = await db.Set<ItemValueCount>().AsNoTracking().Where(v => v.RoundId == round.Id && v.Count > 0).ToListAsync(ct);
-        return new RoundAggregates(round.Id, round.SchoolId, groups, areas, values);
+        return RoundAggregates.FromShards(round.Id, round.SchoolId, groups, areas, values);
     }
 }

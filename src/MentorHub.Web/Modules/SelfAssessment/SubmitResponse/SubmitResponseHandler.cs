@@ -111,61 +111,52 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
     }
 
     /// <summary>
-    /// Each statement is "x = x + d" on rows created with the round, so concurrent submissions add up
-    /// instead of overwriting each other. The group row is updated first: every transaction of one
-    /// group takes that row lock before the others, which also rules out deadlocks between them.
+    /// One batch of upserts, "x = x + d" on conflict, so concurrent submissions add up instead of
+    /// overwriting each other, on both providers. The rows are those of one random shard: two
+    /// submissions only queue on each other's row locks when they draw the same shard, so commits
+    /// (and their fsyncs) overlap instead of running one after another. Every statement touches the
+    /// group row first and the others in key order, which rules out deadlocks.
     /// </summary>
     // The SQL text is built only from placeholders ({n}); every value travels as a parameter.
 #pragma warning disable EF1002, EF1003
     private async Task ApplyAsync(string roundId, ResponseIncrements increments, CancellationToken ct)
     {
-        var touched = await db.Database.ExecuteSqlRawAsync(
-            "UPDATE selfassessment_group_totals SET respondents = respondents + 1 WHERE round_id = {0} AND respondent_group = {1}",
-            [roundId, increments.Group], ct);
-        if (touched != 1)
+        var shard = Random.Shared.Next(AggregateShards.Count);
+        var parameters = new List<object> { roundId, increments.Group, shard };
+        string P(object value)
         {
-            throw new InvalidOperationException($"Round {roundId} has no aggregate row for the group '{increments.Group}'.");
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
         }
 
-        var areas = increments.Areas.Where(a => a.Respondents > 0).ToList();
+        var sql = new StringBuilder(
+            "INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents) VALUES ({0}, {1}, {2}, 1) "
+            + "ON CONFLICT (round_id, respondent_group, shard) DO UPDATE SET respondents = selfassessment_group_totals.respondents + excluded.respondents;");
+
+        var areas = increments.Areas.Where(a => a.Respondents > 0).OrderBy(a => a.AreaId, StringComparer.Ordinal).ToList();
         if (areas.Count > 0)
         {
-            var parameters = new List<object> { roundId, increments.Group };
-            string Case(Func<AreaIncrement, object> value)
-            {
-                var sb = new StringBuilder("CASE area_id");
-                foreach (var area in areas)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $" WHEN {{{parameters.Count}}} THEN {{{parameters.Count + 1}}}");
-                    parameters.Add(area.AreaId);
-                    parameters.Add(value(area));
-                }
-                return sb.Append(" END").ToString();
-            }
-            var sql = "UPDATE selfassessment_area_totals SET "
-                + $"respondents = respondents + {Case(a => a.Respondents)}, "
-                + $"sum_of_means = sum_of_means + {Case(a => a.RespondentMean)}, "
-                + $"sum_of_squared_means = sum_of_squared_means + {Case(a => a.RespondentMeanSquared)}, "
-                + $"answered = answered + {Case(a => a.Answered)}, "
-                + $"agree = agree + {Case(a => a.Agree)} "
-                + "WHERE round_id = {0} AND respondent_group = {1} AND area_id IN ("
-                + string.Join(", ", areas.Select(a => { parameters.Add(a.AreaId); return $"{{{parameters.Count - 1}}}"; })) + ")";
-            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+            sql.Append(" INSERT INTO selfassessment_area_totals (round_id, respondent_group, area_id, shard, respondents, sum_of_means, sum_of_squared_means, answered, agree) VALUES ");
+            sql.AppendJoin(", ", areas.Select(a => $"({{0}}, {{1}}, {P(a.AreaId)}, {{2}}, {P(a.Respondents)}, {P(a.RespondentMean)}, {P(a.RespondentMeanSquared)}, {P(a.Answered)}, {P(a.Agree)})"));
+            sql.Append(" ON CONFLICT (round_id, respondent_group, area_id, shard) DO UPDATE SET "
+                + "respondents = selfassessment_area_totals.respondents + excluded.respondents, "
+                + "sum_of_means = selfassessment_area_totals.sum_of_means + excluded.sum_of_means, "
+                + "sum_of_squared_means = selfassessment_area_totals.sum_of_squared_means + excluded.sum_of_squared_means, "
+                + "answered = selfassessment_area_totals.answered + excluded.answered, "
+                + "agree = selfassessment_area_totals.agree + excluded.agree;");
         }
 
-        if (increments.ItemValues.Count > 0)
+        var values = increments.ItemValues
+            .Select(v => (v.ItemId, Value: ItemValueCount.StoredValue(v.Value)))
+            .OrderBy(v => v.ItemId, StringComparer.Ordinal).ThenBy(v => v.Value).ToList();
+        if (values.Count > 0)
         {
-            var parameters = new List<object> { roundId };
-            var conditions = increments.ItemValues.Select(v =>
-            {
-                parameters.Add(v.ItemId);
-                parameters.Add(ItemValueCount.StoredValue(v.Value));
-                return $"(item_id = {{{parameters.Count - 2}}} AND answer_value = {{{parameters.Count - 1}}})";
-            }).ToList();
-            await db.Database.ExecuteSqlRawAsync(
-                "UPDATE selfassessment_item_counts SET answer_count = answer_count + 1 WHERE round_id = {0} AND (" + string.Join(" OR ", conditions) + ")",
-                parameters, ct);
+            sql.Append(" INSERT INTO selfassessment_item_counts (round_id, item_id, answer_value, shard, answer_count) VALUES ");
+            sql.AppendJoin(", ", values.Select(v => $"({{0}}, {P(v.ItemId)}, {P(v.Value)}, {{2}}, 1)"));
+            sql.Append(" ON CONFLICT (round_id, item_id, answer_value, shard) DO UPDATE SET answer_count = selfassessment_item_counts.answer_count + excluded.answer_count;");
         }
+
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
     }
 
 #pragma warning restore EF1002, EF1003

@@ -447,6 +447,10 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("area_id");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("integer")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Agree")
                         .HasColumnType("integer")
                         .HasColumnName("agree");
@@ -467,7 +471,7 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("sum_of_squared_means");
 
-                    b.HasKey("RoundId", "Group", "AreaId")
+                    b.HasKey("RoundId", "Group", "AreaId", "Shard")
                         .HasName("pk_selfassessment_area_totals");
 
                     b.ToTable("selfassessment_area_totals", (string)null);
@@ -485,11 +489,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("respondent_group");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("integer")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("integer")
                         .HasColumnName("respondents");
 
-                    b.HasKey("RoundId", "Group")
+                    b.HasKey("RoundId", "Group", "Shard")
                         .HasName("pk_selfassessment_group_totals");
 
                     b.ToTable("selfassessment_group_totals", (string)null);
@@ -511,11 +519,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("answer_value");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("integer")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Count")
                         .HasColumnType("integer")
                         .HasColumnName("answer_count");
 
-                    b.HasKey("RoundId", "ItemId", "Value")
+                    b.HasKey("RoundId", "ItemId", "Value", "Shard")
                         .HasName("pk_selfassessment_item_counts");
 
                     b.ToTable("selfassessment_item_counts", (string)null);

@@ -441,6 +441,10 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("area_id");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Agree")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agree");
@@ -461,7 +465,7 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("sum_of_squared_means");
 
-                    b.HasKey("RoundId", "Group", "AreaId")
+                    b.HasKey("RoundId", "Group", "AreaId", "Shard")
                         .HasName("pk_selfassessment_area_totals");
 
                     b.ToTable("selfassessment_area_totals", (string)null);
@@ -479,11 +483,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("respondent_group");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("INTEGER")
                         .HasColumnName("respondents");
 
-                    b.HasKey("RoundId", "Group")
+                    b.HasKey("RoundId", "Group", "Shard")
                         .HasName("pk_selfassessment_group_totals");
 
                     b.ToTable("selfassessment_group_totals", (string)null);
@@ -505,11 +513,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("answer_value");
 
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER")
                         .HasColumnName("answer_count");
 
-                    b.HasKey("RoundId", "ItemId", "Value")
+                    b.HasKey("RoundId", "ItemId", "Value", "Shard")
                         .HasName("pk_selfassessment_item_counts");
 
                     b.ToTable("selfassessment_item_counts", (string)null);

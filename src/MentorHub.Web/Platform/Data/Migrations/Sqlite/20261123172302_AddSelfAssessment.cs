@@ -57,6 +57,7 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
                     respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     area_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     respondents = table.Column<int>(type: "INTEGER", nullable: false),
@@ -67,7 +68,7 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_selfassessment_area_totals", x => new { x.round_id, x.respondent_group, x.area_id });
+                    table.PrimaryKey("pk_selfassessment_area_totals", x => new { x.round_id, x.respondent_group, x.area_id, x.shard });
                     table.ForeignKey(
                         name: "fk_selfassessment_area_totals_selfassessment_rounds_round_id",
                         column: x => x.round_id,
@@ -81,12 +82,13 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
                     respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     respondents = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_selfassessment_group_totals", x => new { x.round_id, x.respondent_group });
+                    table.PrimaryKey("pk_selfassessment_group_totals", x => new { x.round_id, x.respondent_group, x.shard });
                     table.ForeignKey(
                         name: "fk_selfassessment_group_totals_selfassessment_rounds_round_id",
                         column: x => x.round_id,
@@ -100,13 +102,14 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
                     item_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     answer_value = table.Column<int>(type: "INTEGER", nullable: false),
                     answer_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_selfassessment_item_counts", x => new { x.round_id, x.item_id, x.answer_value });
+                    table.PrimaryKey("pk_selfassessment_item_counts", x => new { x.round_id, x.item_id, x.answer_value, x.shard });
                     table.ForeignKey(
                         name: "fk_selfassessment_item_counts_selfassessment_rounds_round_id",
                         column: x => x.round_id,
