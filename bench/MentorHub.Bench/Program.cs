@@ -87,7 +87,7 @@ internal static class Raw
 {
     public static NpgsqlDataSource Prepare(string connectionString)
     {
-        var source = NpgsqlDataSource.Create(connectionString + ";Maximum Pool Size=128");
+        var source = NpgsqlDataSource.Create(connectionString + ";Maximum Pool Size=64;Connection Idle Lifetime=2");
         using var command = source.CreateCommand("CREATE TABLE IF NOT EXISTS bench_raw_responses (submission_id uuid PRIMARY KEY, round_id text NOT NULL, respondent_group text NOT NULL, language text NOT NULL, answers text NOT NULL, submitted_on date NOT NULL); TRUNCATE bench_raw_responses;");
         command.ExecuteNonQuery();
         return source;

@@ -18,6 +18,7 @@ internal static class SelfAssessmentModule
     public static IServiceCollection AddSelfAssessmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddScoped<InstrumentStore>();
         services.AddScoped<IReferenceDataContributor, BuiltInInstruments>();
         services.AddScoped<RoundAccess>();

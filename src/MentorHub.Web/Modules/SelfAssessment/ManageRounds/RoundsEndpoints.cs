@@ -56,7 +56,7 @@ internal static class RoundsEndpoints
 }
 
 /// <summary>Shared by the round management page and the API.</summary>
-internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimeProvider clock)
+internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<List<RoundDto>> ListAsync(string schoolId, ClaimsPrincipal user, HttpRequest request, CancellationToken ct)
     {
@@ -87,6 +87,7 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
         var round = await LoadAsync(id, user, ct, tracking: true);
         round.Close(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        AnswerSurvey.SurveyLinks.Forget(cache, round.Links.Select(l => l.Code));
     }
 
     public async Task ExtendAsync(string id, DateTime closesAt, ClaimsPrincipal user, CancellationToken ct)
@@ -94,6 +95,7 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
         var round = await LoadAsync(id, user, ct, tracking: true);
         round.Extend(closesAt, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        AnswerSurvey.SurveyLinks.Forget(cache, round.Links.Select(l => l.Code));
     }
 
     private async Task<SurveyRound> LoadAsync(string id, ClaimsPrincipal user, CancellationToken ct, bool tracking = false)

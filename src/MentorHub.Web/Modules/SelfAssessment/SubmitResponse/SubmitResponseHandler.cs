@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -39,15 +40,13 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
             return new SubmitResult(SubmitOutcome.UnknownLink, null, null);
         }
 
-        // A repeat is answered from what was stored, even after the round closed: the client only
-        // wants to know that its earlier submission arrived.
-        if (await ExistingAsync(submissionId, link, ct) is { } earlier)
-        {
-            return new SubmitResult(SubmitOutcome.Repeated, earlier, link);
-        }
         if (link.Status == RoundStatus.Closed)
         {
-            return new SubmitResult(SubmitOutcome.Closed, null, link);
+            // A repeat is answered from what was stored, even after the round closed: the client only
+            // wants to know that its earlier submission arrived.
+            return await ExistingAsync(submissionId, link, ct) is { } earlier
+                ? new SubmitResult(SubmitOutcome.Repeated, earlier, link)
+                : new SubmitResult(SubmitOutcome.Closed, null, link);
         }
         if (link.Status == RoundStatus.Scheduled)
         {
@@ -74,27 +73,21 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
             SubmittedOn = receipt.SubmittedOn,
         };
 
+        // The response row and every aggregate increment go in one batch and one transaction: one
+        // round trip plus the commit. A repeated submission id fails the batch on the primary key.
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.Add(response);
-            await db.SaveChangesAsync(ct);
-            await ApplyAsync(link.RoundId, increments, ct);
+            await StoreAsync(response, increments, ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbException or DbUpdateException)
         {
-            // Two copies of one submission raced; the unique key let exactly one in.
-            db.ChangeTracker.Clear();
-            if (await ExistingAsync(submissionId, link, ct) is { } winner)
+            if (await ExistingAsync(submissionId, link, ct) is { } earlier)
             {
-                return new SubmitResult(SubmitOutcome.Repeated, winner, link);
+                return new SubmitResult(SubmitOutcome.Repeated, earlier, link);
             }
             throw;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
         }
         return new SubmitResult(SubmitOutcome.Stored, receipt, link);
     }
@@ -119,18 +112,28 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
     /// </summary>
     // The SQL text is built only from placeholders ({n}); every value travels as a parameter.
 #pragma warning disable EF1002, EF1003
-    private async Task ApplyAsync(string roundId, ResponseIncrements increments, CancellationToken ct)
+    private async Task StoreAsync(SurveyResponse response, ResponseIncrements increments, CancellationToken ct)
     {
         var shard = Random.Shared.Next(AggregateShards.Count);
-        var parameters = new List<object> { roundId, increments.Group, shard };
-        string P(object value)
+        var parameters = new List<object> { response.RoundId, increments.Group, shard };
+        string P(object? value)
         {
+            // EF maps raw-SQL parameters by CLR type, and DBNull has none: a null is written as NULL.
+            if (value is null)
+            {
+                return "NULL";
+            }
             parameters.Add(value);
             return $"{{{parameters.Count - 1}}}";
         }
 
+        // SQLite keeps GUIDs and dates as text in the format EF Core writes, so rows read back the same.
+        var sqlite = db.Database.IsSqlite();
         var sql = new StringBuilder(
-            "INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents) VALUES ({0}, {1}, {2}, 1) "
+            "INSERT INTO selfassessment_responses (submission_id, round_id, respondent_group, language, answers, comments, submitted_on) VALUES ("
+            + $"{P(sqlite ? response.SubmissionId.ToString().ToUpperInvariant() : response.SubmissionId)}, {{0}}, {{1}}, {P(response.Language)}, {P(response.Answers)}, {P(response.Comments)}, "
+            + $"{P(sqlite ? response.SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : response.SubmittedOn)});"
+            + " INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents) VALUES ({0}, {1}, {2}, 1) "
             + "ON CONFLICT (round_id, respondent_group, shard) DO UPDATE SET respondents = selfassessment_group_totals.respondents + excluded.respondents;");
 
         var areas = increments.Areas.Where(a => a.Respondents > 0).OrderBy(a => a.AreaId, StringComparer.Ordinal).ToList();
