@@ -28,7 +28,9 @@ foreach (var c in concurrencies)
     double? ceiling = null;
     if (postgres is not null)
     {
-        var raw = await Load.RunAsync(c, seconds, Raw.Prepare(postgres), async (state, random) => await Raw.InsertAsync((NpgsqlDataSource)state!, Answers.Json(itemIds, random)));
+        // Disposed after the run, so its connections do not count against the server's limit later.
+        await using var source = Raw.Prepare(postgres);
+        var raw = await Load.RunAsync(c, seconds, source, async (state, random) => await Raw.InsertAsync((NpgsqlDataSource)state!, Answers.Json(itemIds, random)));
         ceiling = raw.Throughput;
         raw.Print("raw Npgsql insert", c, null);
     }
@@ -87,7 +89,7 @@ internal static class Raw
 {
     public static NpgsqlDataSource Prepare(string connectionString)
     {
-        var source = NpgsqlDataSource.Create(connectionString + ";Maximum Pool Size=64;Connection Idle Lifetime=2");
+        var source = NpgsqlDataSource.Create(connectionString + ";Maximum Pool Size=64");
         using var command = source.CreateCommand("CREATE TABLE IF NOT EXISTS bench_raw_responses (submission_id uuid PRIMARY KEY, round_id text NOT NULL, respondent_group text NOT NULL, language text NOT NULL, answers text NOT NULL, submitted_on date NOT NULL); TRUNCATE bench_raw_responses;");
         command.ExecuteNonQuery();
         return source;

@@ -30,6 +30,10 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
 {
     public const int MaxCommentLength = 4000;
 
+    // SQLite admits one writer at a time and makes the others sleep and retry in growing steps,
+    // which wrecks latency under load. Queueing writers here hands the lock over without the sleeps.
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
     public async Task<SubmitResult> SubmitAsync(
         string code, Guid submissionId, string? language, IReadOnlyDictionary<string, int?> answers,
         IReadOnlyDictionary<string, string?>? comments, CancellationToken ct)
@@ -75,11 +79,26 @@ internal sealed class SubmitResponseHandler(AppDbContext db, SurveyLinks links, 
 
         // The response row and every aggregate increment go in one batch and one transaction: one
         // round trip plus the commit. A repeated submission id fails the batch on the primary key.
+        var sqlite = db.Database.IsSqlite();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await StoreAsync(response, increments, ct);
-            await transaction.CommitAsync(ct);
+            if (sqlite)
+            {
+                await SqliteWriter.WaitAsync(ct);
+            }
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await StoreAsync(response, increments, ct);
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                if (sqlite)
+                {
+                    SqliteWriter.Release();
+                }
+            }
         }
         catch (Exception e) when (e is DbException or DbUpdateException)
         {
