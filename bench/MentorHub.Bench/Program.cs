@@ -9,6 +9,10 @@ using Npgsql;
 //   dotnet run -c Release --project bench/MentorHub.Bench -- --url http://127.0.0.1:5080 [--postgres "<conn>"] [--seconds 10]
 // Prints, per concurrency: the raw durable-insert ceiling (PostgreSQL only), API submissions and
 // complete HTML form responses (get the form, post it): throughput, p50, p99 and the ratio to the ceiling.
+if (args.Contains("--kill-test"))
+{
+    return await KillTest.RunAsync(Args.Parse([.. args.Where(a => a != "--kill-test")]));
+}
 var options = Args.Parse(args);
 var baseUrl = options.GetValueOrDefault("--url", "http://127.0.0.1:5080").TrimEnd('/');
 var seconds = int.Parse(options.GetValueOrDefault("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture);
@@ -45,6 +49,26 @@ foreach (var c in concurrencies)
     html.Print("HTML form response", c, ceiling);
 }
 
+// The school report reads aggregate rows only, so its cost must not grow with the responses above.
+var roundId = form.GetProperty("roundId").GetString();
+var stored = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{code}")).GetProperty("roundId").GetString();
+var adminToken = await Setup.AdminTokenAsync(http);
+var timings = new List<double>();
+int respondents = 0;
+for (var i = 0; i < 300; i++)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/rounds/{roundId}/report");
+    request.Headers.Authorization = new("Bearer", adminToken);
+    var start = Stopwatch.GetTimestamp();
+    using var response = await http.SendAsync(request);
+    var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+    timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    respondents = body.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers").GetProperty("respondents").GetInt32();
+}
+timings.Sort();
+Console.WriteLine($"school report over {respondents} teacher responses (+ demo answers): p50 {timings[timings.Count / 2]:F1} ms, p95 {timings[(int)(timings.Count * 0.95)]:F1} ms ({stored == roundId})");
+return 0;
+
 internal static class Args
 {
     public static Dictionary<string, string> Parse(string[] args)
@@ -66,11 +90,16 @@ internal static class Answers
 
 internal static class Setup
 {
-    public static async Task<string> OpenRoundAsync(HttpClient http)
+    public static async Task<string> AdminTokenAsync(HttpClient http)
     {
         var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@demo.example", password = "mentorhub-demo" });
         login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public static async Task<string> OpenRoundAsync(HttpClient http)
+    {
+        var token = await AdminTokenAsync(http);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/programmes");
         request.Headers.Authorization = new("Bearer", token);
         var programmes = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
