@@ -27,6 +27,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmitResponseHandler>();
         services.AddScoped<SchoolReportReader>();
+        services.AddScoped<CompareSchools.SchoolComparison>();
         services.AddScoped<ISurveyResults, SurveyResults>();
         services.AddScoped<IDemoContributor, SelfAssessmentDemo>();
 

@@ -75,3 +75,29 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("/s/", await invitations.Content.ReadAsStringAsync());
     }
 }
+
+[Trait("Category", Category.Integration)]
+public sealed class SchoolHeatmapTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Coordinators_see_the_schools_side_by_side_with_small_groups_hidden()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await Surveys.ProgrammeIdAsync(coordinator);
+        var html = await (await coordinator.GetAsync($"/programmes/{programmeId}/self-assessment?group=leaders")).Content.ReadAsStringAsync();
+        Assert.Contains("<table class=\"heat\">", html);
+        Assert.Contains("hidden: too few respondents", html);
+        Assert.Contains("/report\"", html);
+
+        var hub = await app.SignedInAsync("hub@demo.example");
+        var hubHtml = await (await hub.GetAsync($"/programmes/{programmeId}/self-assessment")).Content.ReadAsStringAsync();
+        Assert.Contains("<table class=\"heat\">", hubHtml);
+        Assert.True(CountRows(hubHtml) < CountRows(html), "A hub coordinator sees only the hub's schools.");
+
+        var teacher = await app.SignedInAsync("teacher@demo.example");
+        var denied = await (await teacher.GetAsync($"/programmes/{programmeId}/self-assessment")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<table class=\"heat\">", denied);
+    }
+
+    private static int CountRows(string html) => html.Split("<th scope=\"row\">").Length - 1;
+}
