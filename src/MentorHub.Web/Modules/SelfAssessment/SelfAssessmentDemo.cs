@@ -51,6 +51,18 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoCon
                     demo.Ids[FollowUpRoundKey] = followUp;
                 }
             }
+            if (school == ProgramsDemo.LisbonMentees[0])
+            {
+                // The school also ran SELFIE last year and typed in its area scores.
+                foreach (var group in new[] { RespondentGroups.Leaders, RespondentGroups.Teachers })
+                {
+                    foreach (var letter in SelfieScore.Areas)
+                    {
+                        demo.Db.Add(SelfieScore.Create(school, DateOnly.FromDateTime(now.AddDays(-120)), group, letter.ToString(),
+                            Math.Round(Math.Clamp(Normal(random, group == RespondentGroups.Leaders ? 3.8 : 3.3, 0.4), 1, 5), 1)));
+                    }
+                }
+            }
             if (s % 2 == 0)
             {
                 var teachers = new Dictionary<string, int> { [RespondentGroups.Teachers] = s % 8 == 4 ? 3 : random.Next(6, 18) };

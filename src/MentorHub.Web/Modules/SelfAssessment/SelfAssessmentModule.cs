@@ -27,6 +27,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmitResponseHandler>();
         services.AddScoped<SchoolReportReader>();
+        services.AddScoped<RecordSelfie.SelfieHandler>();
         services.AddScoped<CompareSchools.SchoolComparison>();
         services.AddScoped<ISurveyResults, SurveyResults>();
         services.AddScoped<IDemoContributor, SelfAssessmentDemo>();
@@ -65,6 +66,7 @@ internal static class SelfAssessmentModule
         SubmitResponseEndpoint.Map(group);
         ReportEndpoint.Map(group);
         ReportExport.Map(group);
+        RecordSelfie.SelfieEndpoints.Map(group);
         return api;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MentorHub.Tests.Infrastructure;
@@ -100,4 +101,33 @@ public sealed class SchoolHeatmapTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     private static int CountRows(string html) => html.Split("<th scope=\"row\">").Length - 1;
+}
+
+[Trait("Category", Category.Integration)]
+public sealed class SelfieEvidenceTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_school_types_in_its_selfie_scores_and_they_show_beside_its_report()
+    {
+        var school = await app.SignedInAsync("mentee-school@demo.example");
+        var schoolId = ProgramsDemo.LisbonMentees[0];
+        var saved = await school.PostAsJsonAsync($"/api/v1/schools/{schoolId}/selfie-scores",
+            new { takenOn = "2026-05-01", group = "students", scores = new Dictionary<string, double> { ["A"] = 3.2, ["h"] = 2.8 } });
+        var body = await saved.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(2.8, body.GetProperty("scores").GetProperty("H").GetDouble());
+        var list = await (await school.GetAsync($"/api/v1/schools/{schoolId}/selfie-scores")).JsonAsync();
+        Assert.Contains(list.EnumerateArray(), e => e.GetProperty("group").GetString() == "students");
+
+        await (await school.PostAsJsonAsync($"/api/v1/schools/{schoolId}/selfie-scores",
+            new { takenOn = "2026-05-01", group = "students", scores = new Dictionary<string, double> { ["Z"] = 3 } })).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await school.PostAsJsonAsync($"/api/v1/schools/{schoolId}/selfie-scores",
+            new { takenOn = "2026-05-01", group = "students", scores = new Dictionary<string, double> { ["A"] = 7 } })).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await school.PostAsJsonAsync($"/api/v1/schools/{schoolId}/selfie-scores", new { group = "students" })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await school.PostAsJsonAsync($"/api/v1/schools/{ProgramsDemo.LisbonMentees[1]}/selfie-scores",
+            new { takenOn = "2026-05-01", group = "students", scores = new Dictionary<string, double> { ["A"] = 3 } })).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        var rounds = await (await school.GetAsync($"/api/v1/schools/{schoolId}/rounds")).JsonAsync();
+        var html = await (await school.GetAsync($"/rounds/{rounds[0].GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync();
+        Assert.Contains("SELFIE evidence", html);
+    }
 }

@@ -108,3 +108,17 @@ internal sealed class ItemValueCountConfiguration : IEntityTypeConfiguration<Ite
         builder.HasOne<SurveyRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SelfieScoreConfiguration : IEntityTypeConfiguration<SelfieScore>
+{
+    public void Configure(EntityTypeBuilder<SelfieScore> builder)
+    {
+        builder.ToTable("selfassessment_selfie_scores");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.SchoolId).HasMaxLength(64);
+        builder.Property(x => x.Group).HasColumnName("RespondentGroup").HasMaxLength(20);
+        builder.Property(x => x.SelfieArea).HasMaxLength(1);
+        // One score per school, SELFIE date, group and area: typing a report in again replaces it.
+        builder.HasIndex(x => new { x.SchoolId, x.TakenOn, x.Group, x.SelfieArea }).IsUnique();
+    }
+}

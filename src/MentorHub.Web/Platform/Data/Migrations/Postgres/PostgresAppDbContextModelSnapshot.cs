@@ -533,6 +533,53 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("selfassessment_item_counts", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SelfieScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SelfieArea")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("selfie_area");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("taken_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selfassessment_selfie_scores");
+
+                    b.HasIndex("SchoolId", "TakenOn", "Group", "SelfieArea")
+                        .IsUnique()
+                        .HasDatabaseName("ix_selfassessment_selfie_scores_school_id_taken_on_respondent_~");
+
+                    b.ToTable("selfassessment_selfie_scores", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.StoredInstrument", b =>
                 {
                     b.Property<string>("Id")

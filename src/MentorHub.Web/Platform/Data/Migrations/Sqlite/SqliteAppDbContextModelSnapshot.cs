@@ -527,6 +527,53 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("selfassessment_item_counts", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SelfieScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SelfieArea")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selfie_area");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selfassessment_selfie_scores");
+
+                    b.HasIndex("SchoolId", "TakenOn", "Group", "SelfieArea")
+                        .IsUnique()
+                        .HasDatabaseName("ix_selfassessment_selfie_scores_school_id_taken_on_respondent_group_selfie_area");
+
+                    b.ToTable("selfassessment_selfie_scores", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.StoredInstrument", b =>
                 {
                     b.Property<string>("Id")

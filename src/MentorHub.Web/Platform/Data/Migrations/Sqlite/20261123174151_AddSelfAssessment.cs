@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MentorHub.Web.Platform.Data.Migrations.Postgres
+namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddSelfAssessment : Migration
@@ -15,13 +15,13 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_instruments",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    definition = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
-                    content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    built_in = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    definition = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    built_in = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,23 +29,40 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "selfassessment_selfie_scores",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    school_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    taken_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    selfie_area = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    score = table.Column<double>(type: "REAL", nullable: false),
+                    entered_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_selfassessment_selfie_scores", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "selfassessment_rounds",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    school_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    instrument_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    closed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    school_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    instrument_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    opens_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    closes_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_selfassessment_rounds", x => x.id);
                     table.ForeignKey(
-                        name: "fk_selfassessment_rounds_selfassessment_instruments_instrument~",
+                        name: "fk_selfassessment_rounds_selfassessment_instruments_instrument_id",
                         column: x => x.instrument_id,
                         principalTable: "selfassessment_instruments",
                         principalColumn: "id",
@@ -56,15 +73,15 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_area_totals",
                 columns: table => new
                 {
-                    round_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    shard = table.Column<int>(type: "integer", nullable: false),
-                    respondent_group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    area_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    respondents = table.Column<int>(type: "integer", nullable: false),
-                    sum_of_means = table.Column<double>(type: "double precision", nullable: false),
-                    sum_of_squared_means = table.Column<double>(type: "double precision", nullable: false),
-                    answered = table.Column<int>(type: "integer", nullable: false),
-                    agree = table.Column<int>(type: "integer", nullable: false)
+                    round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
+                    respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    area_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    respondents = table.Column<int>(type: "INTEGER", nullable: false),
+                    sum_of_means = table.Column<double>(type: "REAL", nullable: false),
+                    sum_of_squared_means = table.Column<double>(type: "REAL", nullable: false),
+                    answered = table.Column<int>(type: "INTEGER", nullable: false),
+                    agree = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,10 +98,10 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_group_totals",
                 columns: table => new
                 {
-                    round_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    shard = table.Column<int>(type: "integer", nullable: false),
-                    respondent_group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    respondents = table.Column<int>(type: "integer", nullable: false)
+                    round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
+                    respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    respondents = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,11 +118,11 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_item_counts",
                 columns: table => new
                 {
-                    round_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    shard = table.Column<int>(type: "integer", nullable: false),
-                    item_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    answer_value = table.Column<int>(type: "integer", nullable: false),
-                    answer_count = table.Column<int>(type: "integer", nullable: false)
+                    round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    shard = table.Column<int>(type: "INTEGER", nullable: false),
+                    item_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    answer_value = table.Column<int>(type: "INTEGER", nullable: false),
+                    answer_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,9 +139,9 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_links",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    round_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    respondent_group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,13 +158,13 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "selfassessment_responses",
                 columns: table => new
                 {
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    respondent_group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    answers = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    comments = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
-                    submitted_on = table.Column<DateOnly>(type: "date", nullable: false)
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    respondent_group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    answers = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    comments = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,6 +202,12 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "ix_selfassessment_rounds_school_id_instrument_id_opens_at",
                 table: "selfassessment_rounds",
                 columns: new[] { "school_id", "instrument_id", "opens_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_selfassessment_selfie_scores_school_id_taken_on_respondent_group_selfie_area",
+                table: "selfassessment_selfie_scores",
+                columns: new[] { "school_id", "taken_on", "respondent_group", "selfie_area" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -204,6 +227,9 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "selfassessment_responses");
+
+            migrationBuilder.DropTable(
+                name: "selfassessment_selfie_scores");
 
             migrationBuilder.DropTable(
                 name: "selfassessment_rounds");
