@@ -9,6 +9,10 @@ using Npgsql;
 //   dotnet run -c Release --project bench/MentorHub.Bench -- --url http://127.0.0.1:5080 [--postgres "<conn>"] [--seconds 10]
 // Prints, per concurrency: the raw durable-insert ceiling (PostgreSQL only), API submissions and
 // complete HTML form responses (get the form, post it): throughput, p50, p99 and the ratio to the ceiling.
+if (args.Contains("--report-bench"))
+{
+    return await ReportBench.RunAsync(Args.Parse([.. args.Where(a => a != "--report-bench")]));
+}
 if (args.Contains("--kill-test"))
 {
     return await KillTest.RunAsync(Args.Parse([.. args.Where(a => a != "--kill-test")]));
