@@ -147,9 +147,21 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         var code = Surveys.Code(round, "teachers");
         var anonymous = app.Anonymous();
         var ids = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToList();
-        // Every id twice, all at once: 40 stored, 40 repeats.
-        var responses = await Task.WhenAll(ids.Concat(ids).Select(id =>
-            Surveys.SubmitAsync(anonymous, code, new Dictionary<string, int?> { ["a.t1"] = 4, ["a.t2"] = 2, ["b.t1"] = 5 }, id)));
+        // Every id twice, 12 at a time (PostgreSQL's 100 connections are shared by every test class
+        // running in parallel): 40 stored, 40 repeats.
+        using var gate = new SemaphoreSlim(12);
+        var responses = await Task.WhenAll(ids.Concat(ids).Select(async id =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                return await Surveys.SubmitAsync(anonymous, code, new Dictionary<string, int?> { ["a.t1"] = 4, ["a.t2"] = 2, ["b.t1"] = 5 }, id);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
         Assert.Equal(40, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
 

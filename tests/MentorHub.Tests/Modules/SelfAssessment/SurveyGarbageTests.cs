@@ -56,13 +56,13 @@ public sealed class SurveyGarbageTests(AppFixture app) : IClassFixture<AppFixtur
             {
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             }
-        }, iter: 3000);
+        }, iter: 3000, threads: 4);
 
         await Gen.Select(codes, Gen.OneOf("", "?lang=pt", "?lang=%00", "?lang=" + new string('x', 500))).SampleAsync(async (code, query) =>
         {
             using var response = await client.GetAsync($"/api/v1/surveys/{code}{query}");
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {code}{query}");
-        }, iter: 500);
+        }, iter: 500, threads: 4);
     }
 
     [Fact]
