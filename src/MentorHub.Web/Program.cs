@@ -1,7 +1,9 @@
 using MentorHub.Web.Modules.Clusters;
+using MentorHub.Web.Modules.Evaluation;
 using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Modules.People;
 using MentorHub.Web.Modules.Schools;
+using MentorHub.Web.Modules.SelfAssessment;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Hosting;
 using MentorHub.Web.Platform.Localisation;
@@ -22,7 +24,9 @@ builder.Services
     .AddProgramsModule()
     .AddSchoolsModule()
     .AddPeopleModule()
-    .AddClustersModule();
+    .AddClustersModule()
+    .AddSelfAssessmentModule(builder.Configuration)
+    .AddEvaluationModule();
 
 var app = builder.Build();
 
@@ -39,6 +43,8 @@ api.MapProgramsModule();
 api.MapSchoolsModule();
 api.MapPeopleModule();
 api.MapClustersModule();
+api.MapSelfAssessmentModule();
+api.MapEvaluationModule();
 app.MapPeoplePages();
 
 app.MapPlatformPages();

@@ -13,6 +13,7 @@ internal static partial class StartupTasks
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await DataModule.PrepareAsync(db, CancellationToken.None);
+        await EnsureReferenceDataAsync(scope.ServiceProvider);
         LogMigrated(app.Logger, db.Database.ProviderName ?? "?");
     }
 
@@ -32,6 +33,7 @@ internal static partial class StartupTasks
                 await db.Database.MigrateAsync();
             }
             await DataModule.PrepareAsync(db, CancellationToken.None);
+            await EnsureReferenceDataAsync(scope.ServiceProvider);
             var demo = configuration.GetValue("Demo:Enabled", sqlite);
             if (demo)
             {
@@ -50,6 +52,14 @@ internal static partial class StartupTasks
                 LogDemo(app.Logger, DemoAccounts.Password);
             }
         });
+    }
+
+    private static async Task EnsureReferenceDataAsync(IServiceProvider services)
+    {
+        foreach (var contributor in services.GetServices<IReferenceDataContributor>())
+        {
+            await contributor.EnsureAsync(CancellationToken.None);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider}).")]

@@ -70,6 +70,8 @@ internal static class WebModule
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Policies are opt-in per endpoint (anonymous survey links); everything else is unlimited.
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -845,6 +845,330 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("schools_schools", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.AreaAggregate", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("AreaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
+                    b.Property<int>("Agree")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agree");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("respondents");
+
+                    b.Property<double>("SumOfMeans")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sum_of_means");
+
+                    b.Property<double>("SumOfSquaredMeans")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sum_of_squared_means");
+
+                    b.HasKey("RoundId", "Group", "AreaId", "Shard")
+                        .HasName("pk_selfassessment_area_totals");
+
+                    b.ToTable("selfassessment_area_totals", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("respondents");
+
+                    b.HasKey("RoundId", "Group", "Shard")
+                        .HasName("pk_selfassessment_group_totals");
+
+                    b.ToTable("selfassessment_group_totals", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ItemValueCount", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_value");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_count");
+
+                    b.HasKey("RoundId", "ItemId", "Value", "Shard")
+                        .HasName("pk_selfassessment_item_counts");
+
+                    b.ToTable("selfassessment_item_counts", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SelfieScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SelfieArea")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selfie_area");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selfassessment_selfie_scores");
+
+                    b.HasIndex("SchoolId", "TakenOn", "Group", "SelfieArea")
+                        .IsUnique()
+                        .HasDatabaseName("ix_selfassessment_selfie_scores_school_id_taken_on_respondent_group_selfie_area");
+
+                    b.ToTable("selfassessment_selfie_scores", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.StoredInstrument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BuiltIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("built_in");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selfassessment_instruments");
+
+                    b.ToTable("selfassessment_instruments", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyLink", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("RoundId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.HasKey("Code")
+                        .HasName("pk_selfassessment_links");
+
+                    b.HasIndex("RoundId", "Group")
+                        .IsUnique()
+                        .HasDatabaseName("ix_selfassessment_links_round_id_respondent_group");
+
+                    b.ToTable("selfassessment_links", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comments");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("RoundId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("SubmissionId")
+                        .HasName("pk_selfassessment_responses");
+
+                    b.HasIndex("RoundId", "Group")
+                        .HasDatabaseName("ix_selfassessment_responses_round_id_respondent_group");
+
+                    b.ToTable("selfassessment_responses", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_selfassessment_rounds");
+
+                    b.HasIndex("InstrumentId")
+                        .HasDatabaseName("ix_selfassessment_rounds_instrument_id");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_selfassessment_rounds_programme_id");
+
+                    b.HasIndex("SchoolId", "InstrumentId", "OpensAt")
+                        .HasDatabaseName("ix_selfassessment_rounds_school_id_instrument_id_opens_at");
+
+                    b.ToTable("selfassessment_rounds", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Platform.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,6 +1584,66 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasConstraintName("fk_programs_stakeholders_programs_hubs_hub_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.AreaAggregate", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_area_totals_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_group_totals_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ItemValueCount", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_item_counts_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyLink", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_links_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyResponse", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_responses_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.StoredInstrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_rounds_selfassessment_instruments_instrument_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Platform.Security.RoleAssignment", b =>
                 {
                     b.HasOne("MentorHub.Web.Platform.Security.AppUser", null)
@@ -1344,6 +1728,11 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Programme", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Platform.Security.AppUser", b =>

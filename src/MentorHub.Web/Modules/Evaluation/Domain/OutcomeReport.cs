@@ -1,0 +1,97 @@
+namespace MentorHub.Web.Modules.Evaluation.Domain;
+
+/// <summary>The level at which outcome shares are reported; the contract's <c>by</c> values.</summary>
+internal static class OutcomeScopes
+{
+    public const string Programme = "programme";
+    public const string Hub = "hub";
+    public const string Cluster = "cluster";
+    public const string School = "school";
+
+    public static readonly IReadOnlyList<string> All = [Programme, Hub, Cluster, School];
+}
+
+/// <summary>Running counts of one outcome item at one school: non-null answers and answers of 4 or 5.</summary>
+internal sealed record OutcomeItemTally(string ItemId, int Answered, int Agree);
+
+/// <summary>One school's outcome aggregates: submitted responses (for suppression) and per-item tallies.</summary>
+internal sealed record OutcomeSchoolTally(string SchoolId, int Responses, IReadOnlyList<OutcomeItemTally> Items);
+
+/// <summary>A suppressed scope has <c>Suppressed</c> true, <c>Respondents</c> null and no items.</summary>
+internal sealed record OutcomeScopeResult(
+    string Scope,
+    string ScopeId,
+    bool Suppressed,
+    int? Respondents,
+    IReadOnlyList<OutcomeItemResult> Items);
+
+/// <param name="Respondents">Respondents who gave the item a value (not "don't know"): the n of the share.</param>
+internal sealed record OutcomeItemResult(
+    string ItemId,
+    int Respondents,
+    double? AgreeShare,
+    double? CiLow,
+    double? CiHigh);
+
+internal static class OutcomeReportBuilder
+{
+    public const int DefaultAnonymityThreshold = 5;
+
+    /// <summary>
+    /// Pools school tallies into scopes and computes agree shares with 95% Wilson intervals.
+    /// <paramref name="scopeOf"/> maps a school to its scope id (its hub, its cluster...); schools it
+    /// maps to null (e.g. not yet in a cluster) are left out. A scope with fewer submitted responses than
+    /// <paramref name="anonymityThreshold"/> is suppressed. Items come out in <paramref name="itemIds"/> order,
+    /// which should list the instrument's scale items (free-text items have no share).
+    /// </summary>
+    public static IReadOnlyList<OutcomeScopeResult> Build(
+        string scope,
+        IReadOnlyList<string> itemIds,
+        IEnumerable<OutcomeSchoolTally> schools,
+        Func<string, string?> scopeOf,
+        int anonymityThreshold = DefaultAnonymityThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        ArgumentNullException.ThrowIfNull(schools);
+        ArgumentNullException.ThrowIfNull(scopeOf);
+        ArgumentOutOfRangeException.ThrowIfLessThan(anonymityThreshold, 1);
+        if (!OutcomeScopes.All.Contains(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, $"Scope must be one of {string.Join(", ", OutcomeScopes.All)}.");
+        }
+
+        return schools
+            .Select(s => (ScopeId: scopeOf(s.SchoolId), School: s))
+            .Where(x => x.ScopeId is not null)
+            .GroupBy(x => x.ScopeId!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => BuildScope(scope, g.Key, g.Select(x => x.School).ToList(), itemIds, anonymityThreshold))
+            .ToList();
+    }
+
+    private static OutcomeScopeResult BuildScope(
+        string scope, string scopeId, IReadOnlyList<OutcomeSchoolTally> schools, IReadOnlyList<string> itemIds, int threshold)
+    {
+        var responses = schools.Sum(s => s.Responses);
+        if (responses < threshold)
+        {
+            return new OutcomeScopeResult(scope, scopeId, true, null, []);
+        }
+
+        var items = itemIds.Select(itemId =>
+        {
+            var tallies = schools.SelectMany(s => s.Items).Where(i => i.ItemId == itemId).ToList();
+            var answered = tallies.Sum(t => t.Answered);
+            var agree = tallies.Sum(t => t.Agree);
+            var interval = WilsonInterval.Compute(agree, answered);
+            return new OutcomeItemResult(
+                itemId,
+                answered,
+                answered > 0 ? (double)agree / answered : null,
+                interval?.Low,
+                interval?.High);
+        }).ToList();
+
+        return new OutcomeScopeResult(scope, scopeId, false, responses, items);
+    }
+}

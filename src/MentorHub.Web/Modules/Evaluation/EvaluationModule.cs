@@ -1,0 +1,19 @@
+using MentorHub.Web.Modules.Evaluation.ReadOutcomes;
+
+namespace MentorHub.Web.Modules.Evaluation;
+
+internal static class EvaluationModule
+{
+    public static IServiceCollection AddEvaluationModule(this IServiceCollection services)
+    {
+        services.AddScoped<OutcomesReader>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapEvaluationModule(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Evaluation");
+        OutcomesEndpoint.Map(group);
+        return api;
+    }
+}

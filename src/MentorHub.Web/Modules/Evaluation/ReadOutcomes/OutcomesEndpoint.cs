@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using MentorHub.Web.Modules.Evaluation.Domain;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.SelfAssessment.Api;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MentorHub.Web.Modules.Evaluation.ReadOutcomes;
+
+internal sealed record OutcomeItemDto(string ItemId, int Respondents, double? AgreeShare, double? CiLow, double? CiHigh, string Text);
+
+/// <summary>A suppressed scope carries its id and the flag only.</summary>
+internal sealed record OutcomeScopeDto(
+    string Scope,
+    string ScopeId,
+    bool Suppressed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Respondents,
+    IReadOnlyList<OutcomeItemDto> Items);
+
+internal static class OutcomesEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/programmes/{id:guid}/outcomes", GetAsync)
+            .WithName("GetOutcomes")
+            .WithSummary("Outcome survey agree shares with 95% Wilson intervals by programme, hub, cluster or school; scopes under the anonymity threshold are suppressed.")
+            .RequireAuthorization(Policies.SignedIn);
+
+    private static async Task<Ok<List<OutcomeScopeDto>>> GetAsync(Guid id, string? by, string? lang, ClaimsPrincipal user, OutcomesReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync(id, by ?? OutcomeScopes.Programme, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct));
+}
+
+/// <summary>Shared by the API and the programme's outcome page.</summary>
+internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results)
+{
+    public async Task<List<OutcomeScopeDto>> ReadAsync(Guid programmeId, string by, string language, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!OutcomeScopes.All.Contains(by))
+        {
+            throw new InputException("Unknown scope.", new Dictionary<string, string[]> { ["by"] = [$"Use one of {string.Join(", ", OutcomeScopes.All)}."] });
+        }
+        var programme = await programmes.FindAsync(programmeId, ct) ?? throw new NotFoundException($"No programme with the id '{programmeId}'.");
+        if (!await CanReadAsync(user, programmeId, ct))
+        {
+            throw new ForbiddenException("Only the programme's coordinators, researchers, policy viewers and admins may read its outcomes.");
+        }
+        var participants = (await programmes.ParticipantsAsync(programmeId, ct)).ToDictionary(p => p.SchoolId);
+        Func<string, string?> scopeOf = by switch
+        {
+            OutcomeScopes.Programme => _ => programmeId.ToString(),
+            OutcomeScopes.Hub => s => participants.GetValueOrDefault(s)?.HubId?.ToString(),
+            OutcomeScopes.Cluster => s => participants.GetValueOrDefault(s)?.ClusterId?.ToString(),
+            _ => s => s,
+        };
+        var tallies = await results.OutcomeTalliesAsync(programmeId, language, ct);
+        var built = OutcomeReportBuilder.Build(
+            by, tallies.ItemIds,
+            tallies.Schools.Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),
+            scopeOf, programme.AnonymityThreshold);
+        return built.Select(s => new OutcomeScopeDto(s.Scope, s.ScopeId, s.Suppressed, s.Respondents,
+            s.Items.Select(i => new OutcomeItemDto(i.ItemId, i.Respondents, i.AgreeShare, i.CiLow, i.CiHigh, tallies.ItemTexts.GetValueOrDefault(i.ItemId, i.ItemId))).ToList())).ToList();
+    }
+
+    private async Task<bool> CanReadAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)
+    {
+        if (user.IsAdmin() || user.ScopedRoles().Any(r => r.ScopeType == ScopeType.Programme && r.ScopeId == programmeId.ToString()))
+        {
+            return true;
+        }
+        var hubs = user.ScopeIds(ScopeType.Hub);
+        return hubs.Count > 0 && (await programmes.HubsOfProgrammeAsync(programmeId, ct)).Any(h => hubs.Contains(h.Id.ToString()));
+    }
+}

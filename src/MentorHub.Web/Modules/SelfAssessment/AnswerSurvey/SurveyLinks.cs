@@ -1,0 +1,61 @@
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
+using MentorHub.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MentorHub.Web.Modules.SelfAssessment.AnswerSurvey;
+
+/// <summary>What a link code opens: the round's window and the form of one group.</summary>
+internal sealed record OpenedLink(
+    string Code, string RoundId, string Group, Instrument Instrument, DateTime OpensAt, DateTime ClosesAt, RoundStatus Status);
+
+/// <summary>
+/// Resolves link codes for the answering page and the anonymous API. A known code is kept in memory
+/// for a few seconds: a whole school answering at once then costs the database one lookup per link,
+/// not one per request. Closing or extending a round forgets its codes at once on this instance;
+/// other instances see the change within <see cref="CacheFor"/>.
+/// </summary>
+internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, TimeProvider clock, IMemoryCache cache)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+
+    private sealed record LinkRow(string RoundId, string Group, DateTime OpensAt, DateTime ClosesAt, DateTime? ClosedAt, string InstrumentId, string ContentHash);
+
+    public static void Forget(IMemoryCache cache, IEnumerable<string> codes)
+    {
+        foreach (var code in codes)
+        {
+            cache.Remove(Key(code));
+        }
+    }
+
+    private static string Key(string code) => "survey-link:" + code;
+
+    public async Task<OpenedLink?> FindAsync(string code, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 40)
+        {
+            return null;
+        }
+        if (!cache.TryGetValue(Key(code), out LinkRow? row) || row is null)
+        {
+            row = await (
+                from l in db.Set<SurveyLink>().AsNoTracking()
+                join r in db.Set<SurveyRound>() on l.RoundId equals r.Id
+                join i in db.Set<StoredInstrument>() on r.InstrumentId equals i.Id
+                where l.Code == code
+                select new LinkRow(l.RoundId, l.Group, r.OpensAt, r.ClosesAt, r.ClosedAt, r.InstrumentId, i.ContentHash)).FirstOrDefaultAsync(ct);
+            if (row is null)
+            {
+                // Unknown codes are not cached: garbage must not fill the memory.
+                return null;
+            }
+            cache.Set(Key(code), row, CacheFor);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var status = row.ClosedAt is not null || now >= row.ClosesAt ? RoundStatus.Closed : now < row.OpensAt ? RoundStatus.Scheduled : RoundStatus.Open;
+        var instrument = await instruments.ByHashAsync(row.InstrumentId, row.ContentHash, ct);
+        return new OpenedLink(code, row.RoundId, row.Group, instrument, row.OpensAt, row.ClosesAt, status);
+    }
+}

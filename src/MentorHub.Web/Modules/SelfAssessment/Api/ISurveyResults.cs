@@ -1,0 +1,17 @@
+namespace MentorHub.Web.Modules.SelfAssessment.Api;
+
+/// <summary>Answers to one outcome item at one school: non-null answers and those of 4 or 5.</summary>
+public sealed record ItemTally(string ItemId, int Answered, int Agree);
+
+/// <summary>One school's outcome survey totals over all its rounds of outcome instruments in a programme.</summary>
+public sealed record SchoolOutcomeTally(string SchoolId, int Responses, IReadOnlyList<ItemTally> Items);
+
+/// <param name="ItemIds">The scale items of the programme's outcome instruments, in instrument order.</param>
+/// <param name="ItemTexts">English and Portuguese statement text per item id, for labels.</param>
+public sealed record OutcomeTallies(IReadOnlyList<string> ItemIds, IReadOnlyDictionary<string, string> ItemTexts, IReadOnlyList<SchoolOutcomeTally> Schools);
+
+/// <summary>What other modules (Evaluation, dashboards) may read of survey results: aggregates only, never answers.</summary>
+public interface ISurveyResults
+{
+    Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, CancellationToken ct);
+}

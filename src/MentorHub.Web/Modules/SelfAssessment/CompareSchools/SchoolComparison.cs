@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.Schools.Api;
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.SelfAssessment.CompareSchools;
+
+/// <summary>One school's row of the heatmap: its latest round's area means for one group, or nothing when suppressed.</summary>
+internal sealed record ComparedSchool(string SchoolId, string Name, string? RoundId, bool Suppressed, IReadOnlyDictionary<string, double?> Means);
+
+internal sealed record SchoolComparisonResult(Instrument Instrument, string Group, int Threshold, IReadOnlyList<ComparedSchool> Schools, IReadOnlyList<HubSummary> Hubs);
+
+/// <summary>
+/// Member schools side by side: each school's latest round of an instrument, read from aggregates.
+/// A school whose group is under the programme's threshold shows no number, as in its own report.
+/// </summary>
+internal sealed class SchoolComparison(AppDbContext db, InstrumentStore instruments, IProgrammeDirectory programmes, ISchoolDirectory schools)
+{
+    public async Task<SchoolComparisonResult?> ReadAsync(
+        ClaimsPrincipal user, Guid programmeId, Guid? hubId, Guid? clusterId, string group, string instrumentId, CancellationToken ct)
+    {
+        var programme = await programmes.FindAsync(programmeId, ct);
+        if (programme is null)
+        {
+            return null;
+        }
+        var hubs = await programmes.HubsOfProgrammeAsync(programmeId, ct);
+        var nationalView = user.IsAdmin() || user.Holds(Role.NationalCoordinator, ScopeType.Programme, programmeId.ToString());
+        var myHubs = hubs.Where(h => user.Holds(Role.HubCoordinator, ScopeType.Hub, h.Id.ToString())).Select(h => h.Id).ToHashSet();
+        if (!nationalView && myHubs.Count == 0)
+        {
+            return null;
+        }
+        var participants = (await programmes.ParticipantsAsync(programmeId, ct))
+            .Where(p => p.Status != "withdrawn")
+            .Where(p => nationalView || (p.HubId is { } h && myHubs.Contains(h)))
+            .Where(p => hubId is null || p.HubId == hubId)
+            .Where(p => clusterId is null || p.ClusterId == clusterId)
+            .ToList();
+        var instrument = await instruments.GetAsync(instrumentId, ct);
+        var schoolIds = participants.Select(p => p.SchoolId).ToList();
+        var latest = (await db.Set<SurveyRound>().AsNoTracking()
+                .Where(r => r.ProgrammeId == programmeId && r.InstrumentId == instrumentId && schoolIds.Contains(r.SchoolId))
+                .Select(r => new { r.Id, r.SchoolId, r.OpensAt }).ToListAsync(ct))
+            .GroupBy(r => r.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OpensAt).First().Id);
+        var roundIds = latest.Values.ToList();
+        var counts = (await db.Set<GroupAggregate>().AsNoTracking().Where(g => roundIds.Contains(g.RoundId) && g.Group == group).ToListAsync(ct))
+            .GroupBy(g => g.RoundId).ToDictionary(g => g.Key, g => g.Sum(x => x.Respondents));
+        var areas = (await db.Set<AreaAggregate>().AsNoTracking().Where(a => roundIds.Contains(a.RoundId) && a.Group == group).ToListAsync(ct))
+            .GroupBy(a => (a.RoundId, a.AreaId))
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Respondents) is > 0 and var n ? g.Sum(x => x.SumOfMeans) / n : (double?)null);
+        var names = await schools.FindManyAsync(schoolIds, ct);
+
+        var rows = participants.Select(p =>
+        {
+            var name = names.GetValueOrDefault(p.SchoolId)?.Name ?? p.SchoolId;
+            if (!latest.TryGetValue(p.SchoolId, out var roundId))
+            {
+                return new ComparedSchool(p.SchoolId, name, null, false, new Dictionary<string, double?>());
+            }
+            if (SchoolReportBuilder.IsSuppressed(counts.GetValueOrDefault(roundId), programme.AnonymityThreshold))
+            {
+                return new ComparedSchool(p.SchoolId, name, roundId, true, new Dictionary<string, double?>());
+            }
+            return new ComparedSchool(p.SchoolId, name, roundId, false,
+                instrument.ScoredAreasFor(group).ToDictionary(a => a.Id, a => areas.GetValueOrDefault((roundId, a.Id))));
+        }).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        return new SchoolComparisonResult(instrument, group, programme.AnonymityThreshold, rows, hubs);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using MentorHub.Web.Platform.Errors;
+
+namespace MentorHub.Web.Modules.SelfAssessment.Domain;
+
+/// <summary>
+/// An instrument as stored: the validated JSON document itself. Rows are never updated; a changed
+/// wording is a new id, so every stored answer keeps pointing at the text that was shown.
+/// </summary>
+internal sealed class StoredInstrument
+{
+    public required string Id { get; init; }
+    public int Version { get; init; }
+    public required string Purpose { get; init; }
+    public required string Definition { get; init; }
+
+    /// <summary>SHA-256 of <see cref="Definition"/>; the parsed-instrument cache is keyed by it.</summary>
+    public required string ContentHash { get; init; }
+    public bool BuiltIn { get; init; }
+    public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
+
+    public static StoredInstrument From(string definition, Instrument instrument, bool builtIn) => new()
+    {
+        Id = instrument.Id,
+        Version = instrument.Version,
+        Purpose = instrument.Purpose,
+        Definition = definition,
+        ContentHash = Hash(definition),
+        BuiltIn = builtIn,
+    };
+
+    public static string Hash(string definition) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(definition)));
+}
+
+/// <summary>A school's survey round: one instrument, one time window, one anonymous link per group.</summary>
+internal sealed class SurveyRound
+{
+    public string Id { get; init; } = Guid.NewGuid().ToString();
+    public required string SchoolId { get; init; }
+    public Guid ProgrammeId { get; init; }
+    public required string InstrumentId { get; init; }
+    public DateTime OpensAt { get; private set; }
+    public DateTime ClosesAt { get; private set; }
+
+    /// <summary>Set when someone closes the round before <see cref="ClosesAt"/>.</summary>
+    public DateTime? ClosedAt { get; private set; }
+    public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
+    public List<SurveyLink> Links { get; init; } = [];
+
+    public static SurveyRound Open(string schoolId, Guid programmeId, Instrument instrument, DateTime opensAt, DateTime closesAt)
+    {
+        if (closesAt <= opensAt)
+        {
+            throw new BusinessRuleException("A round must close after it opens.");
+        }
+        if (closesAt - opensAt > TimeSpan.FromDays(366))
+        {
+            throw new BusinessRuleException("A round may stay open for a year at most.");
+        }
+        var round = new SurveyRound { SchoolId = schoolId, ProgrammeId = programmeId, InstrumentId = instrument.Id };
+        round.OpensAt = opensAt;
+        round.ClosesAt = closesAt;
+        foreach (var group in instrument.Groups.OrderBy(RespondentGroups.Order))
+        {
+            round.Links.Add(new SurveyLink { Code = SurveyLink.NewCode(), RoundId = round.Id, Group = group });
+        }
+        return round;
+    }
+
+    public RoundStatus StatusAt(DateTime now) =>
+        ClosedAt is not null || now >= ClosesAt ? RoundStatus.Closed
+        : now < OpensAt ? RoundStatus.Scheduled
+        : RoundStatus.Open;
+
+    public void Close(DateTime now)
+    {
+        if (StatusAt(now) == RoundStatus.Closed)
+        {
+            throw new BusinessRuleException("The round is already closed.");
+        }
+        ClosedAt = now;
+    }
+
+    /// <summary>Moves the closing time; a closed round can be reopened this way, since its links are unchanged.</summary>
+    public void Extend(DateTime closesAt, DateTime now)
+    {
+        if (closesAt <= now || closesAt <= OpensAt)
+        {
+            throw new BusinessRuleException("The new closing time must lie in the future and after the opening time.");
+        }
+        ClosesAt = closesAt;
+        ClosedAt = null;
+    }
+
+    public static bool IsOpen(DateTime opensAt, DateTime closesAt, DateTime? closedAt, DateTime now) =>
+        closedAt is null && now >= opensAt && now < closesAt;
+}
+
+internal enum RoundStatus
+{
+    Scheduled,
+    Open,
+    Closed,
+}
+
+/// <summary>The anonymous link of one respondent group. The code is the only thing a respondent holds.</summary>
+internal sealed class SurveyLink
+{
+    private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    public required string Code { get; init; }
+    public required string RoundId { get; init; }
+    public required string Group { get; init; }
+
+    /// <summary>
+    /// 20 characters from a 32-letter alphabet without look-alikes (l, 1, o, 0): 100 bits from the
+    /// OS's CSPRNG, so codes cannot be guessed or enumerated, yet can be typed from a printed sheet.
+    /// </summary>
+    public static string NewCode() => RandomNumberGenerator.GetString(Alphabet, 20);
+}
+
+/// <summary>
+/// One submitted questionnaire. Deliberately holds no account, IP address, user agent or time of
+/// day: the day is enough for reports, and anything finer could re-identify a respondent.
+/// </summary>
+internal sealed class SurveyResponse
+{
+    public Guid SubmissionId { get; init; }
+    public required string RoundId { get; init; }
+    public required string Group { get; init; }
+    public required string Language { get; init; }
+
+    /// <summary>The answers as submitted, <c>{itemId: 1..5 | null}</c> in JSON.</summary>
+    public required string Answers { get; init; }
+
+    /// <summary>Free-text answers <c>{itemId: text}</c> in JSON, or null.</summary>
+    public string? Comments { get; init; }
+    public DateOnly SubmittedOn { get; init; }
+}

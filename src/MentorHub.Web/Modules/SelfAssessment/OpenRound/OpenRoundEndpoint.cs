@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MentorHub.Web.Modules.SelfAssessment.OpenRound;
+
+internal sealed record OpenRoundRequest(
+    [property: Required] Guid? ProgrammeId,
+    [property: Required, StringLength(100, MinimumLength = 1)] string InstrumentId,
+    [property: Required] DateTime? OpensAt,
+    [property: Required] DateTime? ClosesAt);
+
+internal sealed record RoundLinkDto(string Group, string Code, string Url);
+
+internal sealed record OpenedRoundDto(string Id, string SchoolId, Guid ProgrammeId, string InstrumentId, DateTime OpensAt, DateTime ClosesAt, IReadOnlyList<RoundLinkDto> Links);
+
+internal static class OpenRoundEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/schools/{schoolId}/rounds", OpenAsync)
+            .WithName("OpenRound").WithSummary("Open a survey round for a school: one anonymous link per respondent group.")
+            .RequireAuthorization(Policies.SignedIn);
+
+    private static async Task<Created<OpenedRoundDto>> OpenAsync(string schoolId, OpenRoundRequest request, ClaimsPrincipal user, OpenRoundHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var round = await handler.OpenAsync(schoolId, request, user, ct);
+        return TypedResults.Created($"/api/v1/rounds/{round.Id}", ToDto(round, http.Request));
+    }
+
+    public static OpenedRoundDto ToDto(SurveyRound round, HttpRequest request) =>
+        new(round.Id, round.SchoolId, round.ProgrammeId, round.InstrumentId, round.OpensAt, round.ClosesAt,
+            round.Links.OrderBy(l => RespondentGroups.Order(l.Group)).Select(l => new RoundLinkDto(l.Group, l.Code, SurveyUrl(request, l.Code))).ToList());
+
+    public static string SurveyUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/s/{code}";
+}
+
+/// <summary>Shared by the round management page and the API.</summary>
+internal sealed class OpenRoundHandler(AppDbContext db, InstrumentStore instruments, IProgrammeDirectory programmes, RoundAccess access, TimeProvider clock)
+{
+    public async Task<SurveyRound> OpenAsync(string schoolId, OpenRoundRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var programmeId = request.ProgrammeId!.Value;
+        var participation = (await programmes.ParticipationsOfSchoolAsync(schoolId, ct)).FirstOrDefault(p => p.ProgrammeId == programmeId);
+        if (participation is null)
+        {
+            throw new NotFoundException($"The school '{schoolId}' does not take part in the programme '{programmeId}'.");
+        }
+        await access.EnsureCanManageAsync(user, schoolId, programmeId, ct);
+        var instrument = await instruments.FindAsync(request.InstrumentId, ct)
+            ?? throw new InputException("Unknown instrument.", new Dictionary<string, string[]> { ["instrumentId"] = [$"No instrument with the id '{request.InstrumentId}'."] });
+        var opensAt = request.OpensAt!.Value.ToUniversalTime();
+        var closesAt = request.ClosesAt!.Value.ToUniversalTime();
+        if (closesAt <= clock.GetUtcNow().UtcDateTime)
+        {
+            throw new InputException("The round would be closed already.", new Dictionary<string, string[]> { ["closesAt"] = ["The closing time must lie in the future."] });
+        }
+        var round = SurveyRound.Open(schoolId, programmeId, instrument, opensAt, closesAt);
+        db.Add(round);
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using MentorHub.Web.Modules.Programs;
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Demo;
+
+namespace MentorHub.Web.Modules.SelfAssessment;
+
+/// <summary>
+/// Every demo school has a closed baseline round; a third of them a follow-up round that is open
+/// now; half of them an outcome survey of teachers. Answers are drawn from a fixed seed around a
+/// per-school profile (leaders see the school more kindly than teachers, as in the projects'
+/// data), and some groups stay under the anonymity threshold so suppression shows. Aggregates are
+/// computed in memory with the same scorer as live submissions and written in bulk.
+/// </summary>
+internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoContributor
+{
+    public const string BaselineRoundKey = "round.baseline.mentee";
+    public const string FollowUpRoundKey = "round.follow-up.mentee";
+
+    public int Order => 40;
+
+    public async Task SeedAsync(DemoContext demo, CancellationToken ct)
+    {
+        var programmeId = Guid.Parse(demo.Ids[ProgramsDemo.ProgrammeKey]);
+        var selfAssessment = await instruments.GetAsync(InstrumentCatalog.DefaultSelfAssessmentId, ct);
+        var outcome = await instruments.GetAsync(InstrumentCatalog.DefaultOutcomeId, ct);
+        var random = new Random(20261123);
+        var now = DateTime.UtcNow;
+        string[] schools = [.. ProgramsDemo.LisbonMentors, .. ProgramsDemo.LisbonMentees, .. ProgramsDemo.SetubalMentors, .. ProgramsDemo.SetubalMentees];
+
+        for (var s = 0; s < schools.Length; s++)
+        {
+            var school = schools[s];
+            var profile = selfAssessment.Areas.ToDictionary(a => a.Id, _ => Normal(random, 3.3, 0.45));
+            // Group sizes: every fourth school has too few leaders, every seventh too few students.
+            var sizes = new Dictionary<string, int>
+            {
+                [RespondentGroups.Leaders] = s % 4 == 1 ? 3 : random.Next(5, 9),
+                [RespondentGroups.Teachers] = random.Next(9, 31),
+                [RespondentGroups.Students] = s % 7 == 2 ? 2 : random.Next(20, 61),
+            };
+            var baseline = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-70), now.AddDays(-45), random, sizes, profile, 0);
+            if (s % 3 == 0 || school == ProgramsDemo.LisbonMentees[0])
+            {
+                var followUp = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-10), now.AddDays(20), random, sizes, profile, Normal(random, 0.35, 0.1));
+                if (school == ProgramsDemo.LisbonMentees[0])
+                {
+                    demo.Ids[BaselineRoundKey] = baseline;
+                    demo.Ids[FollowUpRoundKey] = followUp;
+                }
+            }
+            if (school == ProgramsDemo.LisbonMentees[0])
+            {
+                // The school also ran SELFIE last year and typed in its area scores.
+                foreach (var group in new[] { RespondentGroups.Leaders, RespondentGroups.Teachers })
+                {
+                    foreach (var letter in SelfieScore.Areas)
+                    {
+                        demo.Db.Add(SelfieScore.Create(school, DateOnly.FromDateTime(now.AddDays(-120)), group, letter.ToString(),
+                            Math.Round(Math.Clamp(Normal(random, group == RespondentGroups.Leaders ? 3.8 : 3.3, 0.4), 1, 5), 1)));
+                    }
+                }
+            }
+            if (s % 2 == 0)
+            {
+                var teachers = new Dictionary<string, int> { [RespondentGroups.Teachers] = s % 8 == 4 ? 3 : random.Next(6, 18) };
+                var agreement = outcome.Areas.ToDictionary(a => a.Id, _ => Normal(random, 4.0, 0.3));
+                AddRound(demo.Db, school, programmeId, outcome, now.AddDays(-7), now.AddDays(21), random, teachers, agreement, 0);
+            }
+        }
+    }
+
+    private static string AddRound(
+        AppDbContext db, string school, Guid programmeId, Instrument instrument, DateTime opensAt, DateTime closesAt, Random random,
+        Dictionary<string, int> sizes, Dictionary<string, double> profile, double improvement)
+    {
+        var round = SurveyRound.Open(school, programmeId, instrument, opensAt, closesAt);
+        db.Add(round);
+        var responses = new List<(string Group, IReadOnlyDictionary<string, int?> Answers)>();
+        var days = (int)Math.Max(1, (Math.Min(closesAt.Ticks, DateTime.UtcNow.Ticks) - opensAt.Ticks) / TimeSpan.TicksPerDay);
+        foreach (var (group, size) in sizes)
+        {
+            var offset = group switch { RespondentGroups.Leaders => 0.45, RespondentGroups.Students => -0.15, _ => 0.0 };
+            for (var r = 0; r < size; r++)
+            {
+                var person = Normal(random, 0, 0.35);
+                var answers = new Dictionary<string, int?>();
+                foreach (var item in instrument.ItemsFor(group).Where(i => i.Kind == ItemKind.Scale))
+                {
+                    answers[item.Id] = random.NextDouble() < 0.06
+                        ? null
+                        : (int)Math.Clamp(Math.Round(profile[item.AreaId] + improvement + offset + person + Normal(random, 0, 0.6)), 1, 5);
+                }
+                responses.Add((group, answers));
+                db.Add(new SurveyResponse
+                {
+                    SubmissionId = Guid.NewGuid(),
+                    RoundId = round.Id,
+                    Group = group,
+                    Language = random.NextDouble() < 0.85 ? "pt" : "en",
+                    Answers = JsonSerializer.Serialize(answers),
+                    SubmittedOn = DateOnly.FromDateTime(opensAt.AddDays(random.Next(days))),
+                });
+            }
+        }
+
+        // Written as shard 0; live submissions add to any shard and readers add the shards up.
+        var totals = RoundAggregates.Accumulate(round.Id, school, instrument, responses);
+        db.AddRange(totals.Groups);
+        db.AddRange(totals.Areas);
+        db.AddRange(totals.ItemValues);
+        return round.Id;
+    }
+
+    private static double Normal(Random random, double mean, double sd)
+    {
+        // Box–Muller: enough for demo data, and deterministic with the seeded generator.
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
+        return mean + (sd * Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+    }
+}
