@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MentorHub.Web.Modules.Programs;
+using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
 using MentorHub.Web.Platform.Data;
@@ -14,7 +14,7 @@ namespace MentorHub.Web.Modules.SelfAssessment;
 /// data), and some groups stay under the anonymity threshold so suppression shows. Aggregates are
 /// computed in memory with the same scorer as live submissions and written in bulk.
 /// </summary>
-internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoContributor
+internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgrammeDirectory programmes) : IDemoContributor
 {
     public const string BaselineRoundKey = "round.baseline.mentee";
     public const string FollowUpRoundKey = "round.follow-up.mentee";
@@ -23,12 +23,14 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoCon
 
     public async Task SeedAsync(DemoContext demo, CancellationToken ct)
     {
-        var programmeId = Guid.Parse(demo.Ids[ProgramsDemo.ProgrammeKey]);
+        var programmeId = Guid.Parse(demo.Ids[DemoKeys.Programme]);
+        var featured = demo.Ids[DemoKeys.MenteeSchool];
         var selfAssessment = await instruments.GetAsync(InstrumentCatalog.DefaultSelfAssessmentId, ct);
         var outcome = await instruments.GetAsync(InstrumentCatalog.DefaultOutcomeId, ct);
         var random = new Random(20261123);
         var now = DateTime.UtcNow;
-        string[] schools = [.. ProgramsDemo.LisbonMentors, .. ProgramsDemo.LisbonMentees, .. ProgramsDemo.SetubalMentors, .. ProgramsDemo.SetubalMentees];
+        var participants = await programmes.ParticipantsAsync(programmeId, ct);
+        string[] schools = [.. participants.OrderBy(p => p.Role == "mentor" ? 0 : 1).ThenBy(p => p.SchoolId, StringComparer.Ordinal).Select(p => p.SchoolId)];
 
         for (var s = 0; s < schools.Length; s++)
         {
@@ -42,16 +44,16 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments) : IDemoCon
                 [RespondentGroups.Students] = s % 7 == 2 ? 2 : random.Next(20, 61),
             };
             var baseline = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-70), now.AddDays(-45), random, sizes, profile, 0);
-            if (s % 3 == 0 || school == ProgramsDemo.LisbonMentees[0])
+            if (s % 3 == 0 || school == featured)
             {
                 var followUp = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-10), now.AddDays(20), random, sizes, profile, Normal(random, 0.35, 0.1));
-                if (school == ProgramsDemo.LisbonMentees[0])
+                if (school == featured)
                 {
                     demo.Ids[BaselineRoundKey] = baseline;
                     demo.Ids[FollowUpRoundKey] = followUp;
                 }
             }
-            if (school == ProgramsDemo.LisbonMentees[0])
+            if (school == featured)
             {
                 // The school also ran SELFIE last year and typed in its area scores.
                 foreach (var group in new[] { RespondentGroups.Leaders, RespondentGroups.Teachers })

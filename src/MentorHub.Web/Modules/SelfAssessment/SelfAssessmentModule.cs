@@ -27,6 +27,8 @@ internal static class SelfAssessmentModule
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmitResponseHandler>();
         services.AddScoped<SchoolReportReader>();
+        // Registered after the Clusters module, so the optimiser reads needs from the surveys.
+        services.AddScoped<Clusters.Api.ISchoolNeedsSource, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
         services.AddScoped<RecordSelfie.SelfieHandler>();
         services.AddScoped<CompareSchools.SchoolComparison>();
         services.AddScoped<ISurveyResults, SurveyResults>();

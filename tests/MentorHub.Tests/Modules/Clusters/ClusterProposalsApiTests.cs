@@ -13,6 +13,28 @@ public sealed class ClusterProposalsApiTests(AppFixture app) : IClassFixture<App
     private static readonly object DistanceOnly = new { distance = 1, level = 0, needs = 0, priorities = 0 };
 
     [Fact]
+    public async Task Needs_come_from_the_schools_latest_self_assessment()
+    {
+        var client = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await ClusterTestData.DemoProgrammeIdAsync(client);
+        var proposal = await ClusterTestData.ProposeAsync(client, programmeId, new
+        {
+            capacity = 4,
+            maxDistanceKm = (double?)null,
+            weights = new { distance = 0, level = 0, needs = 1, priorities = 0 },
+            pins = Array.Empty<object>(),
+            forbids = Array.Empty<object>(),
+        });
+        var reasons = proposal.GetProperty("assignments").EnumerateArray()
+            .SelectMany(a => a.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)).ToList();
+        // Every demo school has a baseline round, so no pair lacks data and the needs term is not neutral everywhere.
+        Assert.DoesNotContain(reasons, r => r.StartsWith("no self-assessment data", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("weak areas", StringComparison.Ordinal));
+        var costs = proposal.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("cost").GetDouble()).Distinct().ToList();
+        Assert.True(costs.Count > 1, "needs costs should differ between pairs");
+    }
+
+    [Fact]
     public async Task Distance_only_total_cost_is_the_least_sum_of_great_circle_distances()
     {
         var client = await app.SignedInAsync("coordinator@demo.example");

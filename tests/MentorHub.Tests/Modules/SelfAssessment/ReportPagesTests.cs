@@ -90,7 +90,7 @@ public sealed class SchoolHeatmapTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Contains("hidden: too few respondents", html);
         Assert.Contains("/report\"", html);
 
-        var hub = await app.SignedInAsync("hub@demo.example");
+        var hub = await HubCoordinatorOfOneHubAsync(coordinator, programmeId);
         var hubHtml = await (await hub.GetAsync($"/programmes/{programmeId}/self-assessment")).Content.ReadAsStringAsync();
         Assert.Contains("<table class=\"heat\">", hubHtml);
         Assert.True(CountRows(hubHtml) < CountRows(html), "A hub coordinator sees only the hub's schools.");
@@ -101,6 +101,20 @@ public sealed class SchoolHeatmapTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     private static int CountRows(string html) => html.Split("<th scope=\"row\">").Length - 1;
+
+    /// <summary>The demo's hub account coordinates both hubs; a freshly invited one holds only the Lisbon hub.</summary>
+    private async Task<HttpClient> HubCoordinatorOfOneHubAsync(HttpClient coordinator, string programmeId)
+    {
+        var hubs = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/hubs")).JsonAsync();
+        var lisbon = hubs.EnumerateArray().Single(h => h.GetProperty("name").GetString() == "Hub Regional de Lisboa").GetProperty("id").GetString();
+        var email = $"hub-{Guid.NewGuid():N}@example.org";
+        var invitation = await (await coordinator.PostAsJsonAsync("/api/v1/invitations", new { email, displayName = "Hub Lisboa", role = "hub-coordinator", scopeType = "hub", scopeId = lisbon }))
+            .JsonAsync(HttpStatusCode.Created);
+        var link = invitation.GetProperty("link").GetString()!;
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        await (await app.Anonymous().PostAsJsonAsync($"/api/v1/invitations/{token}/accept", new { displayName = "Hub Lisboa", password = "a-long-password-1" })).JsonAsync();
+        return await app.SignedInAsync(email, "a-long-password-1");
+    }
 }
 
 [Trait("Category", Category.Integration)]

@@ -1,0 +1,50 @@
+using MentorHub.Web.Modules.Clusters.Api;
+using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+using MentorHub.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.SelfAssessment.ProvideSchoolNeeds;
+
+/// <summary>
+/// Gives the cluster optimiser each school's area means from its latest round of the default
+/// self-assessment in the programme. Only groups at or above the programme's anonymity threshold
+/// count, and each counted group weighs the same, so leaders and teachers speak equally.
+/// </summary>
+internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirectory programmes) : ISchoolNeedsSource
+{
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> LatestAreaScoresAsync(
+        Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct)
+    {
+        var threshold = (await programmes.FindAsync(programmeId, ct))?.AnonymityThreshold ?? SchoolReportBuilder.DefaultAnonymityThreshold;
+        var ids = schoolIds.ToList();
+        var latest = (await db.Set<SurveyRound>().AsNoTracking()
+                .Where(r => r.ProgrammeId == programmeId && r.InstrumentId == InstrumentCatalog.DefaultSelfAssessmentId && ids.Contains(r.SchoolId))
+                .Select(r => new { r.Id, r.SchoolId, r.OpensAt }).ToListAsync(ct))
+            .GroupBy(r => r.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OpensAt).First().Id);
+        var roundIds = latest.Values.ToList();
+        var shown = (await db.Set<GroupAggregate>().AsNoTracking().Where(g => roundIds.Contains(g.RoundId)).ToListAsync(ct))
+            .GroupBy(g => (g.RoundId, g.Group))
+            .Where(g => g.Sum(x => x.Respondents) >= threshold)
+            .Select(g => g.Key)
+            .ToHashSet();
+        var groupMeans = (await db.Set<AreaAggregate>().AsNoTracking().Where(a => roundIds.Contains(a.RoundId)).ToListAsync(ct))
+            .GroupBy(a => (a.RoundId, a.Group, a.AreaId))
+            .Where(g => shown.Contains((g.Key.RoundId, g.Key.Group)) && g.Sum(x => x.Respondents) > 0)
+            .Select(g => (g.Key.RoundId, g.Key.AreaId, Mean: g.Sum(x => x.SumOfMeans) / g.Sum(x => x.Respondents)))
+            .ToList();
+
+        var result = new Dictionary<string, IReadOnlyDictionary<string, double>>();
+        foreach (var (schoolId, roundId) in latest)
+        {
+            var areas = groupMeans.Where(m => m.RoundId == roundId)
+                .GroupBy(m => m.AreaId)
+                .ToDictionary(g => g.Key, g => g.Average(m => m.Mean));
+            if (areas.Count > 0)
+            {
+                result[schoolId] = areas;
+            }
+        }
+        return result;
+    }
+}
