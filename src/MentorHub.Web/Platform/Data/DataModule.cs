@@ -30,6 +30,10 @@ internal static class DataModule
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
         }
 
+        // Every SQL statement at Information drowns the log (and the migrate command's output) wherever
+        // no appsettings.json sits beside the process; configuration can still lower it.
+        services.AddLogging(b => b.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning));
+
         // Keys live in the database so every instance behind a load balancer reads the same cookies and tokens.
         services.AddDataProtection()
             .SetApplicationName("MentorHub")
