@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MentorHub.BrowserTests;
@@ -10,13 +8,8 @@ public sealed class SurveyJourneyTests(BrowserFixture app) : IClassFixture<Brows
 {
     private async Task<(IPage Page, string RoundId, string TeachersCode)> SignedInSchoolAsync(int width = 1280, int height = 900)
     {
-        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.FillAsync("#email", "mentee-school@demo.example");
-        await page.FillAsync("#password", "mentorhub-demo");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
+        var page = await app.NewPageAsync(width, height);
+        await app.SignInAsync(page, "mentee-school@demo.example");
         var json = await page.EvaluateAsync<JsonElement>("async () => (await fetch('/api/v1/schools/PT-277629/rounds')).json()");
         var open = json.EnumerateArray().First(r => r.GetProperty("status").GetString() == "open" && r.GetProperty("instrumentId").GetString() == "selfassessment-default.v1");
         var code = open.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers").GetProperty("code").GetString()!;
@@ -25,10 +18,8 @@ public sealed class SurveyJourneyTests(BrowserFixture app) : IClassFixture<Brows
 
     private static async Task AssertNoSeriousViolationsAsync(IPage page, string name)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"selfassessment-{name}.png"), FullPage = true });
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, name + ": " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Nodes.Length}): {v.Help}")));
+        await BrowserFixture.ScreenshotAsync(page, $"selfassessment-{name}");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
