@@ -46,6 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
         playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MENTORHUB_CHROMIUM") ?? "/usr/bin/chromium",
@@ -80,7 +81,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: the machine may be shared with other work while the suite runs.
+        page.SetDefaultTimeout(30_000);
+        page.SetDefaultNavigationTimeout(30_000);
         return page;
     }
 
