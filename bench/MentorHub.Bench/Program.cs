@@ -22,6 +22,10 @@ var baseUrl = options.GetValueOrDefault("--url", "http://127.0.0.1:5080").TrimEn
 var seconds = int.Parse(options.GetValueOrDefault("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture);
 var postgres = options.GetValueOrDefault("--postgres");
 int[] concurrencies = [.. options.GetValueOrDefault("--connections", "8,32,64").Split(',').Select(int.Parse)];
+// The server's JIT needs some load before its code is fully optimised (tiered compilation with
+// dynamic PGO); measured cold, the first runs time the compiler as much as the request path, while
+// the raw client's few methods are warm at once. 0 measures a cold server.
+var warmup = int.Parse(options.GetValueOrDefault("--warmup", "10"), System.Globalization.CultureInfo.InvariantCulture);
 
 using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10), UseCookies = false };
 using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
@@ -29,6 +33,17 @@ var code = await Setup.OpenRoundAsync(http);
 var form = await http.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{code}");
 var itemIds = form.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "scale").Select(i => i.GetProperty("id").GetString()!).ToArray();
 Console.WriteLine($"target {baseUrl}, teachers' link {code}, {itemIds.Length} items per response, {seconds} s per run");
+if (warmup > 0)
+{
+    Console.WriteLine($"warm-up: {warmup} s of API and HTML submissions at {concurrencies.Max()} connections, not counted");
+    await Load.RunAsync(concurrencies.Max(), (warmup + 1) / 2, null, async (_, random) =>
+    {
+        var body = $"{{\"submissionId\":\"{Guid.NewGuid()}\",\"language\":\"pt\",\"answers\":{Answers.Json(itemIds, random)}}}";
+        using var response = await http.PostAsync($"/api/v1/surveys/{code}/responses", new StringContent(body, Encoding.UTF8, "application/json"));
+        return (int)response.StatusCode == 201;
+    });
+    await Load.RunAsync(concurrencies.Max(), warmup / 2, null, async (_, random) => await Html.CompleteAsync(http, code, itemIds, random));
+}
 Console.WriteLine($"{"run",-22}{"conns",6}{"resp/s",10}{"p50 ms",9}{"p99 ms",9}{"vs ceiling",12}{"errors",8}");
 
 foreach (var c in concurrencies)
