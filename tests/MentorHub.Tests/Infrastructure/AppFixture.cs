@@ -30,7 +30,8 @@ public sealed class AppFixture : IAsyncLifetime
     {
         if (Postgres)
         {
-            ConnectionString = $"{PostgresServer};Database={databaseName}";
+            // Test classes run side by side, each with its own database: small pools keep them all under the server's connection limit.
+            ConnectionString = $"{PostgresServer};Database={databaseName};Maximum Pool Size=8";
         }
         else
         {
