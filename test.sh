@@ -67,6 +67,7 @@ if ! dotnet build MentorHub.slnx -c Debug -v q -nologo >"$logs/build.log" 2>&1; 
 fi
 
 passed=0; failed=0; skipped=0; runs_failed=0
+rm -f "$logs/server-errors.log"
 run_suite() {
   local name=$1; shift
   note "$name"
@@ -109,6 +110,9 @@ if [ -d tests/MentorHub.BrowserTests ]; then
 fi
 
 for s in "${skipped_suites[@]}"; do echo "skipped: $s"; done
+if [ -f "$logs/server-errors.log" ]; then
+  echo "server errors logged during the tests: $(grep -c 'Unhandled exception on' "$logs/server-errors.log") unhandled (500), see $logs/server-errors.log"
+fi
 echo "logs: $logs; screenshots: artifacts/screenshots"
 failed=$((failed + runs_failed))
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using MentorHub.Web.Platform.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace MentorHub.Tests.Infrastructure;
@@ -47,6 +48,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Mail:PickupFolder", Path.Combine(Path.GetTempPath(), "mentorhub-tests", "mail"));
+            builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog(ServerErrorLog.DefaultPath())));
         });
         // Starts the host: migrates and loads the demo before the first test.
         _ = Factory.Server;
