@@ -17,18 +17,13 @@ namespace MentorHub.Web.Modules.Clusters.Demo;
 /// </summary>
 internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes, ISchoolDirectory schools) : IDemoContributor
 {
-    // The keys the Programs demo leaves its ids under (DemoKeys in Platform once it exists on this branch's base).
-    private const string ProgrammeKey = DemoKeys.Programme;
-    private const string TopDownHubKey = DemoKeys.TopDownHub;
-    private const string BottomUpHubKey = DemoKeys.BottomUpHub;
-
     public int Order => 50;
 
     public async Task SeedAsync(DemoContext demo, CancellationToken ct)
     {
-        var programmeId = Guid.Parse(demo.Ids[ProgrammeKey]);
-        var lisbon = Guid.Parse(demo.Ids[TopDownHubKey]);
-        var setubal = Guid.Parse(demo.Ids[BottomUpHubKey]);
+        var programmeId = Guid.Parse(demo.Ids[DemoKeys.Programme]);
+        var lisbon = Guid.Parse(demo.Ids[DemoKeys.TopDownHub]);
+        var setubal = Guid.Parse(demo.Ids[DemoKeys.BottomUpHub]);
         var coordinator = Principal(demo, "coordinator@demo.example", new Claim(Access.ScopedRoleClaim, $"{Role.NationalCoordinator}:{ScopeType.Programme}:{programmeId}"));
 
         var proposal = await propose.ProposeAsync(programmeId,

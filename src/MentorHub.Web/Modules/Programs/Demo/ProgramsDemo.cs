@@ -9,10 +9,6 @@ namespace MentorHub.Web.Modules.Programs;
 /// </summary>
 internal sealed class ProgramsDemo : IDemoContributor
 {
-    public const string ProgrammeKey = DemoKeys.Programme;
-    public const string TopDownHubKey = DemoKeys.TopDownHub;
-    public const string BottomUpHubKey = DemoKeys.BottomUpHub;
-
     internal static readonly string[] LisbonMentors = ["PT-346767", "PT-331053", "PT-340340"];
     internal static readonly string[] LisbonMentees =
     [
@@ -53,9 +49,9 @@ internal sealed class ProgramsDemo : IDemoContributor
         AddParticipants(demo, programme, lisbon, LisbonMentors, LisbonMentees, codes);
         AddParticipants(demo, programme, setubal, SetubalMentors, SetubalMentees, codes);
 
-        demo.Ids[ProgrammeKey] = programme.Id.ToString();
-        demo.Ids[TopDownHubKey] = lisbon.Id.ToString();
-        demo.Ids[BottomUpHubKey] = setubal.Id.ToString();
+        demo.Ids[DemoKeys.Programme] = programme.Id.ToString();
+        demo.Ids[DemoKeys.TopDownHub] = lisbon.Id.ToString();
+        demo.Ids[DemoKeys.BottomUpHub] = setubal.Id.ToString();
         demo.Ids[DemoKeys.MentorSchool] = LisbonMentors[0];
         demo.Ids[DemoKeys.MenteeSchool] = LisbonMentees[0];
         return Task.CompletedTask;

@@ -34,23 +34,21 @@ internal sealed class Participation
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
 
     /// <summary>Applied → accepted → active; any → withdrawn; a withdrawn school may apply again.</summary>
+    public static IReadOnlyList<ParticipationStatus> NextSteps(ParticipationStatus status) => status switch
+    {
+        ParticipationStatus.Applied => [ParticipationStatus.Accepted, ParticipationStatus.Active, ParticipationStatus.Withdrawn],
+        ParticipationStatus.Accepted => [ParticipationStatus.Active, ParticipationStatus.Withdrawn],
+        ParticipationStatus.Active => [ParticipationStatus.Accepted, ParticipationStatus.Withdrawn],
+        _ => [ParticipationStatus.Applied],
+    };
+
     public void MoveTo(ParticipationStatus next)
     {
         if (next == Status)
         {
             return;
         }
-        var allowed = (Status, next) switch
-        {
-            (_, ParticipationStatus.Withdrawn) => true,
-            (ParticipationStatus.Applied, ParticipationStatus.Accepted) => true,
-            (ParticipationStatus.Applied, ParticipationStatus.Active) => true,
-            (ParticipationStatus.Accepted, ParticipationStatus.Active) => true,
-            (ParticipationStatus.Active, ParticipationStatus.Accepted) => true,
-            (ParticipationStatus.Withdrawn, ParticipationStatus.Applied) => true,
-            _ => false,
-        };
-        if (!allowed)
+        if (!NextSteps(Status).Contains(next))
         {
             throw new BusinessRuleException($"A participation that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.");
         }
