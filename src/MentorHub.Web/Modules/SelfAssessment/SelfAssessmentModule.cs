@@ -26,6 +26,8 @@ internal static class SelfAssessmentModule
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmitResponseHandler>();
+        services.AddSingleton<SubmissionWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubmissionWriter>());
         services.AddScoped<SchoolReportReader>();
         // Registered after the Clusters module, so the optimiser reads needs from the surveys.
         services.AddScoped<Clusters.Api.ISchoolNeedsSource, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();

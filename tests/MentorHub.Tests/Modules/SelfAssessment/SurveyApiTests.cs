@@ -230,6 +230,39 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_round_closed_or_reopened_by_another_instance_is_obeyed_at_once()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var round = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.LisbonMentees[6], Default);
+        var roundId = round.GetProperty("id").GetString()!;
+        var code = Surveys.Code(round, "teachers");
+        var anonymous = app.Anonymous();
+        var answers = new Dictionary<string, int?> { ["vision.t1"] = 3 };
+        // The first answer makes this instance remember the link as open.
+        Assert.Equal(HttpStatusCode.Created, (await Surveys.SubmitAsync(anonymous, code, answers)).StatusCode);
+
+        // Another instance closes the round: only the database knows.
+        await UpdateRoundAsync(roundId, closedAt: DateTime.UtcNow, closesAt: null);
+        await (await Surveys.SubmitAsync(anonymous, code, answers)).AssertProblemAsync(HttpStatusCode.Gone);
+        var status = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}")).JsonAsync();
+        Assert.Equal(1, status.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers").GetProperty("responses").GetInt32());
+
+        // ...and reopens it with a later closing time: answers are taken again at once.
+        await UpdateRoundAsync(roundId, closedAt: null, closesAt: DateTime.UtcNow.AddDays(3));
+        Assert.Equal(HttpStatusCode.Created, (await Surveys.SubmitAsync(anonymous, code, answers)).StatusCode);
+    }
+
+    private async Task UpdateRoundAsync(string roundId, DateTime? closedAt, DateTime? closesAt)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var round = await db.Set<SurveyRound>().SingleAsync(r => r.Id == roundId);
+        var closes = closesAt ?? round.ClosesAt;
+        await db.Set<SurveyRound>().Where(r => r.Id == roundId)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.ClosedAt, closedAt).SetProperty(r => r.ClosesAt, closes));
+    }
+
+    [Fact]
     public async Task A_group_under_the_threshold_is_suppressed_and_shows_at_the_threshold()
     {
         await Surveys.EnsureSmallInstrumentAsync(app);

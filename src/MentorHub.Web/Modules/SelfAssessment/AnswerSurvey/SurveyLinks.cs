@@ -11,10 +11,12 @@ internal sealed record OpenedLink(
     string Code, string RoundId, string Group, Instrument Instrument, DateTime OpensAt, DateTime ClosesAt, RoundStatus Status);
 
 /// <summary>
-/// Resolves link codes for the answering page and the anonymous API. A known code is kept in memory
-/// for a few seconds: a whole school answering at once then costs the database one lookup per link,
-/// not one per request. Closing or extending a round forgets its codes at once on this instance;
-/// other instances see the change within <see cref="CacheFor"/>.
+/// Resolves link codes for the answering page and the anonymous API. A code whose round was open is
+/// kept in memory for a few seconds: a whole school answering at once then costs the database one
+/// lookup per link, not one per request. The memory is only a hint: the write of a response checks
+/// again, in its own transaction, that the round takes answers, so a round closed on another instance
+/// refuses answers at once. A code that looked closed or not yet open is always read afresh, so
+/// extending or reopening a round shows everywhere at once too.
 /// </summary>
 internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, TimeProvider clock, IMemoryCache cache)
 {
@@ -32,13 +34,19 @@ internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, 
 
     private static string Key(string code) => "survey-link:" + code;
 
-    public async Task<OpenedLink?> FindAsync(string code, CancellationToken ct)
+    public Task<OpenedLink?> FindAsync(string code, CancellationToken ct) => FindAsync(code, fresh: false, ct);
+
+    /// <summary>Reads the link from the database, ignoring (and renewing) what is remembered.</summary>
+    public Task<OpenedLink?> FindFreshAsync(string code, CancellationToken ct) => FindAsync(code, fresh: true, ct);
+
+    private async Task<OpenedLink?> FindAsync(string code, bool fresh, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(code) || code.Length > 40)
         {
             return null;
         }
-        if (!cache.TryGetValue(Key(code), out LinkRow? row) || row is null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (fresh || !cache.TryGetValue(Key(code), out LinkRow? row) || row is null || !SurveyRound.IsOpen(row.OpensAt, row.ClosesAt, row.ClosedAt, now))
         {
             row = await (
                 from l in db.Set<SurveyLink>().AsNoTracking()
@@ -53,7 +61,6 @@ internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, 
             }
             cache.Set(Key(code), row, CacheFor);
         }
-        var now = clock.GetUtcNow().UtcDateTime;
         var status = row.ClosedAt is not null || now >= row.ClosesAt ? RoundStatus.Closed : now < row.OpensAt ? RoundStatus.Scheduled : RoundStatus.Open;
         var instrument = await instruments.ByHashAsync(row.InstrumentId, row.ContentHash, ct);
         return new OpenedLink(code, row.RoundId, row.Group, instrument, row.OpensAt, row.ClosesAt, status);
