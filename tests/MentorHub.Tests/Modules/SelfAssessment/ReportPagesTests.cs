@@ -73,7 +73,12 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("data:image/png;base64,", manageHtml);
         var invitations = await client.GetAsync($"/rounds/{id}/invitations");
         Assert.Equal(HttpStatusCode.OK, invitations.StatusCode);
-        Assert.Contains("/s/", await invitations.Content.ReadAsStringAsync());
+        var invitationsHtml = await invitations.Content.ReadAsStringAsync();
+        Assert.Contains("/s/", invitationsHtml);
+        // A ready reminder per group, with the link in it, for the school to send itself.
+        var reminder = System.Text.RegularExpressions.Regex.Match(invitationsHtml, "<textarea id=\"reminder-teachers\"[^>]*>([^<]*)</textarea>");
+        Assert.True(reminder.Success, "no reminder text for teachers");
+        Assert.Contains("/s/", reminder.Groups[1].Value);
     }
 }
 
