@@ -43,8 +43,7 @@ internal sealed class SubmissionWriter : IHostedService
         this.clock = clock;
         this.logger = logger;
         // SQLite admits one writer at a time, so more loops would only queue on its lock.
-        var postgres = string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
-        loops = postgres ? Math.Clamp(configuration.GetValue("SelfAssessment:SubmissionWriters", 4), 1, AggregateShards.Count) : 1;
+        loops = DataModule.Provider(configuration) == DatabaseProvider.Postgres ? Math.Clamp(configuration.GetValue("SelfAssessment:SubmissionWriters", 4), 1, AggregateShards.Count) : 1;
     }
 
     private sealed record Pending(PendingResponse Item, TaskCompletionSource<bool> Done);
