@@ -21,6 +21,7 @@ internal static class ClustersModule
         services.AddScoped<ListClustersHandler>();
         services.AddScoped<ClusterRequestsHandler>();
         services.AddScoped<ManageClusterHandler>();
+        services.AddScoped<Programs.Api.IParticipationWithdrawalListener, LeaveClusterOnWithdrawal>();
         // A stand-in until the SelfAssessment module registers its source; registered before or after this, its AddScoped wins.
         services.TryAddScoped<ISchoolNeedsSource, NoSchoolNeeds>();
         services.AddScoped<IDemoContributor, ClustersDemo>();

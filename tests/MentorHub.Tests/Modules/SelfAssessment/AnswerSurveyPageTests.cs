@@ -62,14 +62,28 @@ public sealed partial class AnswerSurveyPageTests(AppFixture app) : IClassFixtur
     {
         var browser = app.Anonymous();
         var unknown = await browser.GetAsync("/s/nosuchcode12345678");
-        Assert.Contains("Survey not found", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("text/html", unknown.Content.Headers.ContentType?.MediaType);
+        var unknownHtml = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Survey not found</h1>", unknownHtml);
+        Assert.Contains("Check the address on your invitation", unknownHtml);
+        var unknownPt = await browser.GetAsync("/s/nosuchcode12345678?lang=pt");
+        Assert.Equal(HttpStatusCode.NotFound, unknownPt.StatusCode);
+        var unknownPtHtml = WebUtility.HtmlDecode(await unknownPt.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"pt\"", unknownPtHtml);
+        Assert.Contains("<h1>Questionário não encontrado</h1>", unknownPtHtml);
 
         var coordinator = await app.SignedInAsync("coordinator@demo.example");
         var round = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.SetubalMentees[5], InstrumentCatalog.DefaultSelfAssessmentId);
         await coordinator.PostAsync($"/api/v1/rounds/{round.GetProperty("id").GetString()}/close", null);
         var closed = await browser.GetAsync($"/s/{Surveys.Code(round, "students")}");
         Assert.Equal(HttpStatusCode.Gone, closed.StatusCode);
-        Assert.Contains("This survey is closed", await closed.Content.ReadAsStringAsync());
+        var closedHtml = await closed.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>This survey is closed</h1>", closedHtml);
+        Assert.DoesNotContain("<form", closedHtml);
+        var closedPt = await browser.GetAsync($"/s/{Surveys.Code(round, "students")}?lang=pt");
+        Assert.Equal(HttpStatusCode.Gone, closedPt.StatusCode);
+        Assert.Contains("<h1>Este questionário está encerrado</h1>", WebUtility.HtmlDecode(await closedPt.Content.ReadAsStringAsync()));
     }
 
     private static string Hidden(string html, string name)

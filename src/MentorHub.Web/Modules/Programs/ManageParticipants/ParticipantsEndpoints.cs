@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Platform.Data;
@@ -55,7 +56,7 @@ internal static class ParticipantsEndpoints
 }
 
 /// <summary>Shared by the programme page and the API.</summary>
-internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess access, ISchoolDirectory schools)
+internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess access, ISchoolDirectory schools, IEnumerable<IParticipationWithdrawalListener> withdrawalListeners)
 {
     public async Task<List<ParticipantDto>> ListAsync(Guid programmeId, CancellationToken ct)
     {
@@ -100,12 +101,28 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
             ?? throw new NotFoundException($"The school '{schoolId}' does not take part in this programme.");
         await ApplyAsync(programme, participation, request.HubId ?? participation.HubId, request.Priorities, ct);
+        var withdrawing = request.Status == ParticipationStatus.Withdrawn && participation.Status != ParticipationStatus.Withdrawn;
         if (request.Status is { } status)
         {
             participation.MoveTo(status);
         }
         participation.UpdatedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
+        if (withdrawing)
+        {
+            foreach (var listener in withdrawalListeners)
+            {
+                await listener.SchoolWithdrawnAsync(programmeId, schoolId, participation.UpdatedAt, ct);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A listener's change (a cluster's membership) met another change of the same thing.
+            throw new BusinessRuleException("The school's cluster was changed at the same time; reload and try again.");
+        }
         return ToDto(participation, await schools.FindAsync(schoolId, ct));
     }
 
