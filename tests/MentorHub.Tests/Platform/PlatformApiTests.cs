@@ -131,6 +131,14 @@ public sealed class PlatformApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Unknown_page_is_404_with_the_not_found_page()
+    {
+        var response = await app.Anonymous().GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Malformed_json_is_400_problem()
     {
         var client = await app.SignedInAsync("admin@demo.example");

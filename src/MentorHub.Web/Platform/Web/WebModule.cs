@@ -67,6 +67,9 @@ internal static class WebModule
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing runs after the status-code pages, so a re-executed request for /not-found is routed
+        // again (left to itself, the host puts routing first and the re-execution finds no page).
+        app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
