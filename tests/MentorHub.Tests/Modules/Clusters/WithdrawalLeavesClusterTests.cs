@@ -40,4 +40,24 @@ public sealed class WithdrawalLeavesClusterTests(AppFixture app) : IClassFixture
         var later = await (await coordinator.GetAsync($"/api/v1/clusters/{clusterId}")).JsonAsync();
         Assert.DoesNotContain(withdrawing, later.GetProperty("menteeSchoolIds").EnumerateArray().Select(m => m.GetString()));
     }
+
+    [Fact]
+    public async Task A_mentor_school_that_still_leads_mentees_cannot_withdraw_and_nothing_changes()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await ClusterTestData.DemoProgrammeIdAsync(coordinator);
+        var clusters = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/clusters")).JsonAsync();
+        var cluster = clusters.EnumerateArray().Single(c => c.GetProperty("mentorSchoolId").GetString() == ProgramsDemo.LisbonMentors[0]);
+        var mentees = cluster.GetProperty("menteeSchoolIds").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.NotEmpty(mentees);
+
+        var refused = await coordinator.PutAsJsonAsync($"/api/v1/programmes/{programmeId}/participants/{ProgramsDemo.LisbonMentors[0]}", new { status = "withdrawn" });
+        var problem = await refused.AssertProblemAsync(System.Net.HttpStatusCode.Conflict);
+        Assert.Contains("mentor of cluster", problem.GetProperty("title").GetString());
+
+        var participants = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/participants")).JsonAsync();
+        Assert.NotEqual("withdrawn", participants.EnumerateArray().Single(p => p.GetProperty("schoolId").GetString() == ProgramsDemo.LisbonMentors[0]).GetProperty("status").GetString());
+        var after = await (await coordinator.GetAsync($"/api/v1/clusters/{cluster.GetProperty("id").GetString()}")).JsonAsync();
+        Assert.Equal(mentees, after.GetProperty("menteeSchoolIds").EnumerateArray().Select(m => m.GetString()).ToList());
+    }
 }
