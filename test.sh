@@ -109,6 +109,26 @@ if [ -d tests/MentorHub.BrowserTests ]; then
   fi
 fi
 
+# The kill test: submissions under load while the server is killed with SIGKILL and restarted;
+# every acknowledged submission must be stored and counted exactly once. One check per provider.
+run_check() {
+  local name=$1; shift
+  note "$name"
+  local log="$logs/$(echo "$name" | tr ' /()' '____').log"
+  if timeout 300 "$@" >"$log" 2>&1; then
+    passed=$((passed + 1)); echo "    passed: $(tail -1 "$log")"
+  else
+    failed=$((failed + 1)); tail -20 "$log"; echo "    FAILED: $name"
+  fi
+}
+bench_dll=bench/MentorHub.Bench/bin/Debug/net10.0/MentorHub.Bench.dll
+web_dll=src/MentorHub.Web/bin/Debug/net10.0/MentorHub.Web.dll
+run_check "kill test (SQLite)" dotnet "$bench_dll" --kill-test --server "$web_dll" --provider Sqlite --kills 3
+if [ $pg_ok -eq 1 ]; then
+  run_check "kill test (PostgreSQL)" dotnet "$bench_dll" --kill-test --server "$web_dll" --provider Postgres \
+    --connection "$PG_CONN;Database=mentorhub_killtest;Maximum Pool Size=32" --kills 3 --fresh-database
+fi
+
 for s in "${skipped_suites[@]}"; do echo "skipped: $s"; done
 if [ -f "$logs/server-errors.log" ]; then
   echo "server errors logged during the tests: $(grep -c 'Unhandled exception on' "$logs/server-errors.log") unhandled (500), see $logs/server-errors.log"

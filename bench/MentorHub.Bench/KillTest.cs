@@ -9,7 +9,9 @@ using System.Text.Json;
 /// several times and restarted, then checks through the API that every submission that got a 2xx is
 /// stored, and that the round's counts equal the number of distinct stored submissions (exactly once).
 ///   dotnet MentorHub.Bench.dll --kill-test --server src/MentorHub.Web/bin/Release/net10.0/MentorHub.Web.dll
-///       [--provider Sqlite|Postgres] [--connection "..."] [--kills 5]
+///       [--provider Sqlite|Postgres] [--connection "..."] [--kills 5] [--fresh-database]
+/// --fresh-database (PostgreSQL) drops and creates the connection string's database first; without
+/// --url the server listens on a free port.
 /// </summary>
 internal static class KillTest
 {
@@ -19,7 +21,11 @@ internal static class KillTest
         var provider = options.GetValueOrDefault("--provider", "Sqlite");
         var connection = options.GetValueOrDefault("--connection", $"Data Source={Path.Combine(Path.GetTempPath(), $"mentorhub-kill-{Guid.NewGuid():N}.db")}");
         var kills = int.Parse(options.GetValueOrDefault("--kills", "5"), System.Globalization.CultureInfo.InvariantCulture);
-        var url = options.GetValueOrDefault("--url", "http://127.0.0.1:5931");
+        var url = options.GetValueOrDefault("--url") ?? $"http://127.0.0.1:{FreePort()}";
+        if (provider == "Postgres" && options.ContainsKey("--fresh-database"))
+        {
+            await FreshDatabaseAsync(connection);
+        }
 
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
         var server = Start(dll, provider, connection, url);
@@ -87,6 +93,29 @@ internal static class KillTest
         Console.WriteLine($"{provider}: {kills} SIGKILLs, {acknowledged.Count} acknowledged, {lost} acknowledged but lost, "
             + $"{attempted.Count} distinct submissions, {counted} counted in the aggregates ({(counted == attempted.Count ? "exactly once" : "MISMATCH")})");
         return lost == 0 && counted == attempted.Count ? 0 : 1;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task FreshDatabaseAsync(string connection)
+    {
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        var name = target.Database ?? throw new ArgumentException("The connection string names no database.");
+        var admin = new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = "postgres", Pooling = false };
+        await using var db = new Npgsql.NpgsqlConnection(admin.ConnectionString);
+        await db.OpenAsync();
+        var quoted = "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        await using (var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)", db))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {quoted}", db);
+        await create.ExecuteNonQueryAsync();
     }
 
     private static Process Start(string dll, string provider, string connection, string url)

@@ -92,10 +92,18 @@ internal static class Args
 {
     public static Dictionary<string, string> Parse(string[] args)
     {
+        // "--name value" pairs; a "--flag" followed by another option or nothing is "true".
         var d = new Dictionary<string, string>();
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i < args.Length; i++)
         {
-            d[args[i]] = args[i + 1];
+            if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                d[args[i]] = args[++i];
+            }
+            else
+            {
+                d[args[i]] = "true";
+            }
         }
         return d;
     }
