@@ -7,6 +7,7 @@ using MentorHub.Web.Platform.Mail;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.People.InvitePeople;
 
@@ -14,7 +15,8 @@ internal sealed record InvitationCreated(Guid Id, string Email, Role Role, Scope
 
 /// <summary>Who may grant which role where, and the invitation life cycle. Shared by the people page and the API.</summary>
 internal sealed class InvitationsHandler(
-    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, UserManager<AppUser> users, TimeProvider time, IConfiguration configuration)
+    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, UserManager<AppUser> users, TimeProvider time, IConfiguration configuration,
+    IStringLocalizer<InvitationsHandler> L)
 {
     public async Task<InvitationCreated> InviteAsync(ClaimsPrincipal inviter, string email, string displayName, Role role, ScopeType scopeType, string? scopeId, string baseUrl, CancellationToken ct)
     {
@@ -37,9 +39,9 @@ internal sealed class InvitationsHandler(
         db.Add(invitation);
         await db.SaveChangesAsync(ct);
         var link = $"{(configuration["PublicUrl"] ?? baseUrl).TrimEnd('/')}/account/invitation/{token}";
-        await mail.SendAsync(invitation.Email, "Your invitation to MentorHub",
-            $"Hello {invitation.DisplayName},\n\nYou have been invited to MentorHub as {role} ({scopeType} {scopeId}).\n" +
-            $"Open this link within {Invitation.Lifetime.Days} days to accept:\n{link}\n", ct);
+        // In the inviter's language: the invitee's is not known yet.
+        await mail.SendAsync(invitation.Email, L["People.Invite.MailSubject"],
+            L["People.Invite.MailBody", invitation.DisplayName, L["People.Role." + role].Value, Invitation.Lifetime.Days, link], ct);
         return new InvitationCreated(invitation.Id, invitation.Email, role, scopeType, invitation.ScopeId, invitation.ExpiresAt, link);
     }
 
