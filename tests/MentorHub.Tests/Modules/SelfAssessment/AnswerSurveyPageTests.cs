@@ -24,8 +24,8 @@ public sealed partial class AnswerSurveyPageTests(AppFixture app) : IClassFixtur
         Assert.Contains("<fieldset", html);
         Assert.Contains("<legend>T1 pt</legend>", html);
         Assert.Contains("Parte 1 de 2", html);
-        var token = Hidden(html, "__RequestVerificationToken");
-        var sid = Hidden(html, "sid");
+        var token = HtmlForms.Hidden(html, "__RequestVerificationToken");
+        var sid = HtmlForms.Hidden(html, "sid");
 
         // Page 1 (area a) → page 2 (area b): the answers of page 1 come back as hidden fields.
         var second = await browser.PostAsync($"/s/{code}?lang=pt", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -37,12 +37,12 @@ public sealed partial class AnswerSurveyPageTests(AppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Contains("Parte 2 de 2", html);
         Assert.Contains("<legend>T3 pt</legend>", html);
-        Assert.Equal("4", Hidden(html, "a.a.t1"));
-        Assert.Equal("dk", Hidden(html, "a.a.t2"));
+        Assert.Equal("4", HtmlForms.Hidden(html, "a.a.t1"));
+        Assert.Equal("dk", HtmlForms.Hidden(html, "a.a.t2"));
 
         var form = new Dictionary<string, string>
         {
-            ["_handler"] = "survey-answer", ["__RequestVerificationToken"] = Hidden(html, "__RequestVerificationToken"), ["sid"] = sid, ["pageIndex"] = "1", ["lang"] = "pt",
+            ["_handler"] = "survey-answer", ["__RequestVerificationToken"] = HtmlForms.Hidden(html, "__RequestVerificationToken"), ["sid"] = sid, ["pageIndex"] = "1", ["lang"] = "pt",
             ["a.a.t1"] = "4", ["a.a.t2"] = "dk", ["a.b.t1"] = "5", ["nav"] = "submit",
         };
         var done = await browser.PostAsync($"/s/{code}?lang=pt", new FormUrlEncodedContent(form));
@@ -84,12 +84,5 @@ public sealed partial class AnswerSurveyPageTests(AppFixture app) : IClassFixtur
         var closedPt = await browser.GetAsync($"/s/{Surveys.Code(round, "students")}?lang=pt");
         Assert.Equal(HttpStatusCode.Gone, closedPt.StatusCode);
         Assert.Contains("<h1>Este questionário está encerrado</h1>", WebUtility.HtmlDecode(await closedPt.Content.ReadAsStringAsync()));
-    }
-
-    private static string Hidden(string html, string name)
-    {
-        var match = Regex.Match(html, $"<input type=\"hidden\" name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
-        Assert.True(match.Success, $"No hidden field {name}");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 }

@@ -1,0 +1,20 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MentorHub.Tests.Infrastructure;
+
+/// <summary>Reads what a server-rendered form carries, to post it as a browser without JavaScript would.</summary>
+internal static class HtmlForms
+{
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
+    /// <summary>The decoded value of a hidden field; fails the test when the page has none.</summary>
+    public static string Hidden(string html, string name)
+    {
+        var match = Regex.Match(html, $"<input type=\"hidden\" name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
+        Assert.True(match.Success, $"No hidden field {name} on the page.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static string AntiforgeryToken(string html) => Hidden(html, AntiforgeryField);
+}
