@@ -9,8 +9,11 @@
   var colours = ["#0b5394", "#b45f06", "#38761d"];
   data.datasets.forEach(function (d, i) { d.backgroundColor = colours[i % 3] + "cc"; d.borderColor = colours[i % 3]; });
   var scale = { min: 1, max: 5, ticks: { stepSize: 1 } };
-  new Chart(document.getElementById("report-bars"), { type: "bar", data: data, options: { indexAxis: "y", scales: { x: scale }, animation: false } });
+  var bars = document.getElementById("report-bars");
+  if (bars) { new Chart(bars, { type: "bar", data: data, options: { indexAxis: "y", scales: { x: scale }, animation: false } }); }
+  var radarCanvas = document.getElementById("report-radar");
+  if (!radarCanvas) { return; }
   var radar = JSON.parse(JSON.stringify(data));
   radar.datasets.forEach(function (d, i) { d.backgroundColor = colours[i % 3] + "33"; d.fill = true; });
-  new Chart(document.getElementById("report-radar"), { type: "radar", data: radar, options: { scales: { r: scale }, animation: false } });
+  new Chart(radarCanvas, { type: "radar", data: radar, options: { scales: { r: scale }, animation: false } });
 })();

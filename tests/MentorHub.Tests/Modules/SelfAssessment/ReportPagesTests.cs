@@ -31,6 +31,18 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_report_with_every_group_hidden_draws_no_empty_chart_and_names_its_survey()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var round = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.LisbonMentees[7], "outcome-default.v1");
+        var html = await (await coordinator.GetAsync($"/rounds/{round.GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync();
+        Assert.Contains("School outcome survey report", html);
+        Assert.DoesNotContain("<canvas", html);
+        Assert.DoesNotContain("(SELFIE )", html);
+        Assert.DoesNotContain("id=\"selfie\"", html);
+    }
+
+    [Fact]
     public async Task Some_demo_groups_are_suppressed()
     {
         var admin = await app.SignedInAsync("admin@demo.example");
