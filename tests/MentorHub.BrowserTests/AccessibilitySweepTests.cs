@@ -47,7 +47,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
     {
         await page.GotoAsync(app.BaseUrl + path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var name = "a11y" + (path == "/" ? "-home" : string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "-" + (Guid.TryParse(s, out _) ? s[..8] : s))));
+        var name = "a11y" + (path == "/" ? "-home" : string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "-" + (Guid.TryParse(s, out _) ? "id" : s))));
         await BrowserFixture.ScreenshotAsync(page, name);
         try
         {
