@@ -19,6 +19,7 @@ internal static class ClustersModule
         services.AddSingleton<ProposalRunner>();
         services.AddScoped<AcceptProposalHandler>();
         services.AddScoped<ListClustersHandler>();
+        services.AddScoped<IClusterDirectory, ClusterDirectory>();
         services.AddScoped<ClusterRequestsHandler>();
         services.AddScoped<ManageClusterHandler>();
         services.AddScoped<Programs.Api.IParticipationWithdrawalListener, LeaveClusterOnWithdrawal>();

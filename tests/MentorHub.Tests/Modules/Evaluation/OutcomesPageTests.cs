@@ -1,0 +1,65 @@
+using System.Net;
+using MentorHub.Tests.Infrastructure;
+using MentorHub.Tests.Modules.SelfAssessment;
+using MentorHub.Web.Modules.Programs;
+using MentorHub.Web.Modules.SelfAssessment.Domain;
+
+namespace MentorHub.Tests.Modules.Evaluation;
+
+[Trait("Category", Category.Integration)]
+public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task The_coordinator_reads_shares_and_intervals_per_school_and_a_small_school_stays_hidden()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await Surveys.ProgrammeIdAsync(coordinator);
+        var before = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
+        var fresh = ProgramsDemo.SetubalMentees.Concat(ProgramsDemo.LisbonMentees)
+            .Where(s => !before.EnumerateArray().Any(x => x.GetProperty("scopeId").GetString() == s)).Take(2).ToList();
+        var (shown, hidden) = (fresh[0], fresh[1]);
+        var anonymous = app.Anonymous();
+        foreach (var (school, count) in new[] { (shown, 5), (hidden, 2) })
+        {
+            var round = await Surveys.OpenRoundAsync(coordinator, school, InstrumentCatalog.DefaultOutcomeId);
+            for (var i = 0; i < count; i++)
+            {
+                // 4 of the 5 agree with the first statement at the shown school.
+                await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = i == 0 ? 2 : 5 });
+            }
+        }
+        var names = new Dictionary<string, string>();
+        foreach (var id in fresh)
+        {
+            names[id] = (await (await coordinator.GetAsync($"/api/v1/schools/{id}")).JsonAsync()).GetProperty("name").GetString()!;
+        }
+        string NameOf(string id) => names[id];
+
+        var page = await coordinator.GetAsync($"/programmes/{programmeId}/outcomes?by=school");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        var shownSection = Section(html, NameOf(shown));
+        Assert.Contains("5 respondents", shownSection);
+        Assert.Contains("80%", shownSection);
+        Assert.Contains("38% – 96%", shownSection);   // Wilson 95 % for 4 of 5
+        Assert.Contains("89%", shownSection);          // the published reference beside it
+        Assert.Contains("<svg", shownSection);
+        var hiddenSection = Section(html, NameOf(hidden));
+        Assert.Contains("Hidden: too few respondents.", hiddenSection);
+        Assert.DoesNotContain("%", hiddenSection);
+
+        var teacher = await app.SignedInAsync("teacher@demo.example");
+        var refused = WebUtility.HtmlDecode(await (await teacher.GetAsync($"/programmes/{programmeId}/outcomes")).Content.ReadAsStringAsync());
+        Assert.Contains("may read its outcomes", refused);
+        Assert.DoesNotContain("<svg", refused);
+    }
+
+    /// <summary>The part of the page from the scope's heading to the next section.</summary>
+    private static string Section(string html, string name)
+    {
+        var start = html.IndexOf($">{name}</h2>", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No section for {name}.");
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        return html[start..end];
+    }
+}
