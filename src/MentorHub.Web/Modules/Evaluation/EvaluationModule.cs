@@ -7,6 +7,7 @@ internal static class EvaluationModule
     public static IServiceCollection AddEvaluationModule(this IServiceCollection services)
     {
         services.AddScoped<OutcomesReader>();
+        services.AddScoped<OutcomeScopeNames>();
         return services;
     }
 
@@ -14,6 +15,7 @@ internal static class EvaluationModule
     {
         var group = api.MapGroup("").WithTags("Evaluation");
         OutcomesEndpoint.Map(group);
+        OutcomesExport.Map(group);
         return api;
     }
 }

@@ -48,10 +48,23 @@ public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("Hidden: too few respondents.", hiddenSection);
         Assert.DoesNotContain("%", hiddenSection);
 
+        // The export says the same: the shown school's numbers, the hidden school as one row without any.
+        var csv = System.Text.Encoding.UTF8.GetString(await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes/export?by=school&format=csv")).Content.ReadAsByteArrayAsync());
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("scope,scopeId,name,suppressed,respondents,itemId,statement,answered,agreeShare,ciLow,ciHigh,publishediHub4Schools", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith($"school,{shown},", StringComparison.Ordinal) && l.Contains(",outcome.intention,", StringComparison.Ordinal) && l.Contains(",5,0.8,0.3755,0.9638,0.89", StringComparison.Ordinal));
+        var hiddenRow = Assert.Single(lines, l => l.StartsWith($"school,{hidden},", StringComparison.Ordinal));
+        Assert.EndsWith(",true,,,,,,,,", hiddenRow.TrimEnd('\r'));
+        var xlsx = await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes/export?by=hub&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal((byte)'P', (await xlsx.Content.ReadAsByteArrayAsync())[0]);
+        await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes/export?format=pdf")).AssertProblemAsync(HttpStatusCode.BadRequest);
+
         var teacher = await app.SignedInAsync("teacher@demo.example");
         var refused = WebUtility.HtmlDecode(await (await teacher.GetAsync($"/programmes/{programmeId}/outcomes")).Content.ReadAsStringAsync());
         Assert.Contains("may read its outcomes", refused);
         Assert.DoesNotContain("<svg", refused);
+        await (await teacher.GetAsync($"/api/v1/programmes/{programmeId}/outcomes/export?format=csv")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     /// <summary>The part of the page from the scope's heading to the next section.</summary>

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Security;
-using MiniExcelLibs;
+using MentorHub.Web.Platform.Web;
 
 namespace MentorHub.Web.Modules.SelfAssessment.ReadSchoolReport;
 
@@ -30,22 +28,12 @@ internal static class ReportExport
         var name = $"report-{loaded.Round.SchoolId}-{loaded.Round.OpensAt:yyyy-MM-dd}";
         if (format == "csv")
         {
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
-            {
-                csv.WriteRecord(AreaHeader);
-                foreach (var row in rows)
-                {
-                    csv.WriteRecord(row.Select(Cell).ToArray());
-                }
-                csv.Flush();
-            }
-            return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8", name + ".csv");
+            return TableFiles.Csv(AreaHeader, rows, name);
         }
 
         var sheets = new Dictionary<string, object>
         {
-            ["Areas"] = rows.Select(r => AreaHeader.Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList(),
+            ["Areas"] = TableFiles.Sheet(AreaHeader, rows),
             ["Statements"] = loaded.Report.Distributions.Select(d => new Dictionary<string, object?>
             {
                 ["group"] = d.Group,
@@ -61,10 +49,7 @@ internal static class ReportExport
                 ["difference"] = c.Difference, ["effectSize"] = c.EffectSize, ["ciLow"] = c.CiLow, ["ciHigh"] = c.CiHigh,
             }).ToList(),
         };
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        stream.Position = 0;
-        return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        return await TableFiles.XlsxAsync(sheets, name, ct);
     }
 
     private static readonly string[] AreaHeader = ["group", "suppressed", "respondents", "areaId", "area", "mean", "agreeShare", "answered"];
@@ -86,12 +71,4 @@ internal static class ReportExport
         }
         return rows;
     }
-
-    private static string Cell(object? value) => value switch
-    {
-        null => "",
-        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 }
