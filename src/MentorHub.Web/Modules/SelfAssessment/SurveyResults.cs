@@ -8,8 +8,8 @@ namespace MentorHub.Web.Modules.SelfAssessment;
 
 internal sealed class SurveyResults(AppDbContext db, InstrumentStore instruments) : ISurveyResults
 {
-    /// <summary>Sums item counts per school in the database: the cost grows with rounds, not responses.</summary>
-    public async Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, CancellationToken ct)
+    /// <summary>Sums aggregate rows in the database: the cost grows with rounds, not responses.</summary>
+    public async Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, int anonymityThreshold, CancellationToken ct)
     {
         var outcomeRounds = db.Set<SurveyRound>()
             .Where(r => r.ProgrammeId == programmeId)
@@ -17,29 +17,45 @@ internal sealed class SurveyResults(AppDbContext db, InstrumentStore instruments
         var instrumentIds = await outcomeRounds.Select(r => r.InstrumentId).Distinct().ToListAsync(ct);
         var itemIds = new List<string>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groupOfItem = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in instrumentIds.Order(StringComparer.Ordinal))
         {
             var instrument = await instruments.GetAsync(id, ct);
-            foreach (var item in instrument.Items.Where(i => i.Kind == ItemKind.Scale && !itemIds.Contains(i.Id)))
+            foreach (var item in instrument.Items.Where(i => i.Kind == ItemKind.Scale))
             {
-                itemIds.Add(item.Id);
-                texts[item.Id] = item.Text.Get(language);
+                groupOfItem.TryAdd(item.Id, item.Group);
+                if (!itemIds.Contains(item.Id))
+                {
+                    itemIds.Add(item.Id);
+                    texts[item.Id] = item.Text.Get(language);
+                }
             }
         }
 
-        var responses = await outcomeRounds
-            .Join(db.Set<GroupAggregate>(), r => r.Id, g => g.RoundId, (r, g) => new { r.SchoolId, g.Respondents })
-            .GroupBy(x => x.SchoolId).Select(g => new { SchoolId = g.Key, Responses = g.Sum(x => x.Respondents) })
+        var groups = await outcomeRounds
+            .Join(db.Set<GroupAggregate>(), r => r.Id, g => g.RoundId, (r, g) => new { r.SchoolId, g.RoundId, g.Group, g.Respondents })
+            .GroupBy(x => new { x.SchoolId, x.RoundId, x.Group })
+            .Select(g => new { g.Key.SchoolId, g.Key.RoundId, g.Key.Group, Respondents = g.Sum(x => x.Respondents) })
             .ToListAsync(ct);
         var counts = await outcomeRounds
-            .Join(db.Set<ItemValueCount>().Where(v => v.Value > ItemValueCount.DontKnowValue), r => r.Id, v => v.RoundId, (r, v) => new { r.SchoolId, v.ItemId, v.Value, v.Count })
-            .GroupBy(x => new { x.SchoolId, x.ItemId })
-            .Select(g => new { g.Key.SchoolId, g.Key.ItemId, Answered = g.Sum(x => x.Count), Agree = g.Sum(x => x.Value >= InstrumentScale.AgreeFrom ? x.Count : 0) })
+            .Join(db.Set<ItemValueCount>().Where(v => v.Value > ItemValueCount.DontKnowValue), r => r.Id, v => v.RoundId, (r, v) => new { v.RoundId, v.ItemId, v.Value, v.Count })
+            .GroupBy(x => new { x.RoundId, x.ItemId })
+            .Select(g => new { g.Key.RoundId, g.Key.ItemId, Answered = g.Sum(x => x.Count), Agree = g.Sum(x => x.Value >= InstrumentScale.AgreeFrom ? x.Count : 0) })
             .ToListAsync(ct);
 
-        var schools = responses.Select(s => new SchoolOutcomeTally(
-            s.SchoolId, s.Responses,
-            counts.Where(c => c.SchoolId == s.SchoolId).Select(c => new ItemTally(c.ItemId, c.Answered, c.Agree)).ToList())).ToList();
+        // Only a round's groups at or above the threshold count; a school whose groups are all smaller
+        // is still listed, with no responses, so it shows as suppressed.
+        var shown = groups.Where(g => g.Respondents >= anonymityThreshold).Select(g => (g.RoundId, g.Group)).ToHashSet();
+        var schools = groups.GroupBy(g => g.SchoolId).Select(school =>
+        {
+            var rounds = school.Select(g => g.RoundId).ToHashSet(StringComparer.Ordinal);
+            var items = counts
+                .Where(c => rounds.Contains(c.RoundId) && groupOfItem.TryGetValue(c.ItemId, out var group) && shown.Contains((c.RoundId, group)))
+                .GroupBy(c => c.ItemId)
+                .Select(c => new ItemTally(c.Key, c.Sum(x => x.Answered), c.Sum(x => x.Agree)))
+                .ToList();
+            return new SchoolOutcomeTally(school.Key, school.Where(g => shown.Contains((g.RoundId, g.Group))).Sum(g => g.Respondents), items);
+        }).ToList();
         return new OutcomeTallies(itemIds, texts, schools);
     }
 }

@@ -67,6 +67,41 @@ public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture
         await (await teacher.GetAsync($"/api/v1/programmes/{programmeId}/outcomes/export?format=csv")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_round_under_the_threshold_counts_nowhere_so_no_difference_of_totals_reveals_it()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await Surveys.ProgrammeIdAsync(coordinator);
+        var before = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
+        var school = ProgramsDemo.LisbonMentees.Concat(ProgramsDemo.SetubalMentees)
+            .Last(s => !before.EnumerateArray().Any(x => x.GetProperty("scopeId").GetString() == s));
+        var programmeBefore = await RespondentsAsync(coordinator, programmeId);
+        var anonymous = app.Anonymous();
+        // Two outcome rounds at one school: five answers (shown in its report), then two (hidden there).
+        foreach (var (count, value) in new[] { (5, 5), (2, 1) })
+        {
+            var round = await Surveys.OpenRoundAsync(coordinator, school, InstrumentCatalog.DefaultOutcomeId);
+            for (var i = 0; i < count; i++)
+            {
+                await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = value });
+            }
+        }
+
+        var scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
+        var mine = scopes.EnumerateArray().Single(s => s.GetProperty("scopeId").GetString() == school);
+        Assert.Equal(5, mine.GetProperty("respondents").GetInt32());
+        var intention = mine.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("itemId").GetString() == "outcome.intention");
+        Assert.Equal(1.0, intention.GetProperty("agreeShare").GetDouble(), 9);
+        // The programme total grows by the five, not by seven.
+        Assert.Equal(programmeBefore + 5, await RespondentsAsync(coordinator, programmeId));
+    }
+
+    private static async Task<int> RespondentsAsync(HttpClient client, string programmeId)
+    {
+        var scope = Assert.Single((await (await client.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=programme")).JsonAsync()).EnumerateArray());
+        return scope.TryGetProperty("respondents", out var n) ? n.GetInt32() : 0;
+    }
+
     /// <summary>The part of the page from the scope's heading to the next section.</summary>
     private static string Section(string html, string name)
     {

@@ -53,7 +53,7 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
             OutcomeScopes.Cluster => s => participants.GetValueOrDefault(s)?.ClusterId?.ToString(),
             _ => s => s,
         };
-        var tallies = await results.OutcomeTalliesAsync(programmeId, language, ct);
+        var tallies = await results.OutcomeTalliesAsync(programmeId, language, programme.AnonymityThreshold, ct);
         var built = OutcomeReportBuilder.Build(
             by, tallies.ItemIds,
             tallies.Schools.Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),

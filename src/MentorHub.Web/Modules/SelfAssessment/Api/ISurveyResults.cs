@@ -3,7 +3,11 @@ namespace MentorHub.Web.Modules.SelfAssessment.Api;
 /// <summary>Answers to one outcome item at one school: non-null answers and those of 4 or 5.</summary>
 public sealed record ItemTally(string ItemId, int Answered, int Agree);
 
-/// <summary>One school's outcome survey totals over all its rounds of outcome instruments in a programme.</summary>
+/// <summary>
+/// One school's outcome survey totals over its rounds of outcome instruments in a programme, counting
+/// only respondent groups of a round that reached the anonymity threshold: pooled totals are then sums
+/// of groups that may be shown, so no difference between two totals can reveal a smaller group.
+/// </summary>
 public sealed record SchoolOutcomeTally(string SchoolId, int Responses, IReadOnlyList<ItemTally> Items);
 
 /// <param name="ItemIds">The scale items of the programme's outcome instruments, in instrument order.</param>
@@ -13,5 +17,5 @@ public sealed record OutcomeTallies(IReadOnlyList<string> ItemIds, IReadOnlyDict
 /// <summary>What other modules (Evaluation, dashboards) may read of survey results: aggregates only, never answers.</summary>
 public interface ISurveyResults
 {
-    Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, CancellationToken ct);
+    Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, int anonymityThreshold, CancellationToken ct);
 }
