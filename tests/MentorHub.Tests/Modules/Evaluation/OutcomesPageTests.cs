@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using MentorHub.Tests.Infrastructure;
 using MentorHub.Tests.Modules.SelfAssessment;
 using MentorHub.Web.Modules.Programs;
@@ -94,6 +95,26 @@ public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Equal(1.0, intention.GetProperty("agreeShare").GetDouble(), 9);
         // The programme total grows by the five, not by seven.
         Assert.Equal(programmeBefore + 5, await RespondentsAsync(coordinator, programmeId));
+    }
+
+    [Fact]
+    public async Task Top_down_and_bottom_up_clusters_are_compared_side_by_side()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var programmeId = await Surveys.ProgrammeIdAsync(coordinator);
+        var scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=mode")).JsonAsync();
+        var modes = scopes.EnumerateArray().Select(s => s.GetProperty("scopeId").GetString()).ToList();
+        Assert.Subset(new HashSet<string?> { "top-down", "bottom-up" }, modes.ToHashSet());
+        Assert.Contains("top-down", modes);
+        Assert.All(scopes.EnumerateArray(), s => Assert.Equal("mode", s.GetProperty("scope").GetString()));
+
+        // The modes pool the schools of the clusters: at least what the shown clusters hold, at most the programme.
+        var byCluster = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=cluster")).JsonAsync();
+        static int Shown(JsonElement list) => list.EnumerateArray().Where(s => !s.GetProperty("suppressed").GetBoolean()).Sum(s => s.GetProperty("respondents").GetInt32());
+        Assert.InRange(Shown(scopes), Math.Max(1, Shown(byCluster)), await RespondentsAsync(coordinator, programmeId));
+
+        var html = WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/programmes/{programmeId}/outcomes?by=mode")).Content.ReadAsStringAsync());
+        Assert.Contains("Clusters formed by the coordinator (top-down)", html);
     }
 
     private static async Task<int> RespondentsAsync(HttpClient client, string programmeId)

@@ -1,8 +1,11 @@
 namespace MentorHub.Web.Modules.Clusters.Api;
 
-/// <summary>What other modules may read about clusters: their names, for labelling results per cluster.</summary>
+/// <param name="Mode"><c>top-down</c> (formed by a coordinator) or <c>bottom-up</c> (formed by the schools), as in the contract.</param>
+public sealed record ClusterSummary(Guid Id, string Name, string Mode);
+
+/// <summary>What other modules may read about clusters: names and how they formed, for labelling and grouping results.</summary>
 public interface IClusterDirectory
 {
-    /// <returns>cluster id → name, for every cluster of the programme (dissolved ones included).</returns>
-    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(Guid programmeId, CancellationToken ct);
+    /// <returns>Every cluster of the programme, dissolved ones included.</returns>
+    Task<IReadOnlyList<ClusterSummary>> ClustersAsync(Guid programmeId, CancellationToken ct);
 }

@@ -7,6 +7,11 @@ namespace MentorHub.Web.Modules.Clusters.ListClusters;
 
 internal sealed class ClusterDirectory(AppDbContext db) : IClusterDirectory
 {
-    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(Guid programmeId, CancellationToken ct) =>
-        await db.Set<Cluster>().AsNoTracking().Where(c => c.ProgrammeId == programmeId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+    public const string TopDown = "top-down";
+    public const string BottomUp = "bottom-up";
+
+    public async Task<IReadOnlyList<ClusterSummary>> ClustersAsync(Guid programmeId, CancellationToken ct) =>
+        (await db.Set<Cluster>().AsNoTracking().Where(c => c.ProgrammeId == programmeId).Select(c => new { c.Id, c.Name, c.Mode }).ToListAsync(ct))
+            .Select(c => new ClusterSummary(c.Id, c.Name, c.Mode == ClusterMode.TopDown ? TopDown : BottomUp))
+            .ToList();
 }

@@ -8,7 +8,10 @@ internal static class OutcomeScopes
     public const string Cluster = "cluster";
     public const string School = "school";
 
-    public static readonly IReadOnlyList<string> All = [Programme, Hub, Cluster, School];
+    /// <summary>How the school's cluster formed: <c>top-down</c> or <c>bottom-up</c>, the comparison the projects asked for.</summary>
+    public const string Mode = "mode";
+
+    public static readonly IReadOnlyList<string> All = [Programme, Hub, Cluster, School, Mode];
 }
 
 /// <summary>Running counts of one outcome item at one school: non-null answers and answers of 4 or 5.</summary>

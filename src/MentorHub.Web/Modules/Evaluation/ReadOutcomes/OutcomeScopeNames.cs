@@ -2,11 +2,13 @@ using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.Evaluation.Domain;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.Schools.Api;
+using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.Evaluation.ReadOutcomes;
 
-/// <summary>Readable names for outcome scopes (the programme, its hubs, clusters or schools); shared by the page and the export.</summary>
-internal sealed class OutcomeScopeNames(IProgrammeDirectory programmes, ISchoolDirectory schools, IClusterDirectory clusters)
+/// <summary>Readable names for outcome scopes (the programme, its hubs, clusters, schools or cluster modes); shared by the page and the export.</summary>
+internal sealed class OutcomeScopeNames(
+    IProgrammeDirectory programmes, ISchoolDirectory schools, IClusterDirectory clusters, IStringLocalizer<OutcomeScopeNames> L)
 {
     public async Task<IReadOnlyDictionary<string, string>> ReadAsync(Guid programmeId, string by, IEnumerable<string> scopeIds, CancellationToken ct)
     {
@@ -14,7 +16,8 @@ internal sealed class OutcomeScopeNames(IProgrammeDirectory programmes, ISchoolD
         {
             OutcomeScopes.Programme => (await programmes.FindAsync(programmeId, ct)) is { } p ? new() { [programmeId.ToString()] = p.Name } : [],
             OutcomeScopes.Hub => (await programmes.HubsOfProgrammeAsync(programmeId, ct)).ToDictionary(h => h.Id.ToString(), h => h.Name),
-            OutcomeScopes.Cluster => (await clusters.NamesAsync(programmeId, ct)).ToDictionary(c => c.Key.ToString(), c => c.Value),
+            OutcomeScopes.Cluster => (await clusters.ClustersAsync(programmeId, ct)).ToDictionary(c => c.Id.ToString(), c => c.Name),
+            OutcomeScopes.Mode => scopeIds.Distinct().ToDictionary(m => m, m => L["Evaluation.Mode." + m].Value),
             _ => (await schools.FindManyAsync(scopeIds, ct)).ToDictionary(s => s.Key, s => s.Value.Name),
         };
         // An unnamed scope (a cluster without a name) is shown by its id rather than as a blank.

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.Evaluation.Domain;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.SelfAssessment.Api;
@@ -24,7 +25,7 @@ internal static class OutcomesEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/programmes/{id:guid}/outcomes", GetAsync)
             .WithName("GetOutcomes")
-            .WithSummary("Outcome survey agree shares with 95% Wilson intervals by programme, hub, cluster or school; scopes under the anonymity threshold are suppressed.")
+            .WithSummary("Outcome survey agree shares with 95% Wilson intervals by programme, hub, cluster, school or mode (top-down or bottom-up clusters); scopes under the anonymity threshold are suppressed.")
             .RequireAuthorization(Policies.SignedIn);
 
     private static async Task<Ok<List<OutcomeScopeDto>>> GetAsync(Guid id, string? by, string? lang, ClaimsPrincipal user, OutcomesReader reader, CancellationToken ct) =>
@@ -32,7 +33,7 @@ internal static class OutcomesEndpoint
 }
 
 /// <summary>Shared by the API and the programme's outcome page.</summary>
-internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results)
+internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results, IClusterDirectory clusters)
 {
     public async Task<List<OutcomeScopeDto>> ReadAsync(Guid programmeId, string by, string language, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -46,11 +47,15 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
             throw new ForbiddenException("Only the programme's coordinators, researchers, policy viewers and admins may read its outcomes.");
         }
         var participants = (await programmes.ParticipantsAsync(programmeId, ct)).ToDictionary(p => p.SchoolId);
+        var modes = by == OutcomeScopes.Mode
+            ? (await clusters.ClustersAsync(programmeId, ct)).ToDictionary(c => c.Id, c => c.Mode)
+            : [];
         Func<string, string?> scopeOf = by switch
         {
             OutcomeScopes.Programme => _ => programmeId.ToString(),
             OutcomeScopes.Hub => s => participants.GetValueOrDefault(s)?.HubId?.ToString(),
             OutcomeScopes.Cluster => s => participants.GetValueOrDefault(s)?.ClusterId?.ToString(),
+            OutcomeScopes.Mode => s => participants.GetValueOrDefault(s)?.ClusterId is { } c ? modes.GetValueOrDefault(c) : null,
             _ => s => s,
         };
         var tallies = await results.OutcomeTalliesAsync(programmeId, language, programme.AnonymityThreshold, ct);
