@@ -25,7 +25,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
         [
             "/", "/programmes", $"/programmes/{programmeId}", $"/programmes/{programmeId}/clusters",
             $"/programmes/{programmeId}/cluster-requests", $"/programmes/{programmeId}/cluster-proposals",
-            $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/outcomes", $"/hubs/{hubId}", $"/clusters/{clusterId}",
+            $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/self-assessment/change", $"/programmes/{programmeId}/outcomes", $"/hubs/{hubId}", $"/clusters/{clusterId}",
             "/schools", $"/schools/{School}", "/schools/import", "/people",
             $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", "/no-such-page",
         ];

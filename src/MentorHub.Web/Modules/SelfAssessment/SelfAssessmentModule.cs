@@ -32,7 +32,9 @@ internal static class SelfAssessmentModule
         // Registered after the Clusters module, so the optimiser reads needs from the surveys.
         services.AddScoped<Clusters.Api.ISchoolNeedsSource, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
         services.AddScoped<RecordSelfie.SelfieHandler>();
+        services.AddScoped<CompareSchools.ComparisonScope>();
         services.AddScoped<CompareSchools.SchoolComparison>();
+        services.AddScoped<CompareSchools.ProgrammeChangeReader>();
         services.AddScoped<ISurveyResults, SurveyResults>();
         services.AddScoped<IDemoContributor, SelfAssessmentDemo>();
 

@@ -4,7 +4,6 @@ using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
 using MentorHub.Web.Platform.Data;
-using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.SelfAssessment.CompareSchools;
@@ -18,29 +17,16 @@ internal sealed record SchoolComparisonResult(Instrument Instrument, string Grou
 /// Member schools side by side: each school's latest round of an instrument, read from aggregates.
 /// A school whose group is under the programme's threshold shows no number, as in its own report.
 /// </summary>
-internal sealed class SchoolComparison(AppDbContext db, InstrumentStore instruments, IProgrammeDirectory programmes, ISchoolDirectory schools)
+internal sealed class SchoolComparison(AppDbContext db, InstrumentStore instruments, ComparisonScope scope, ISchoolDirectory schools)
 {
     public async Task<SchoolComparisonResult?> ReadAsync(
         ClaimsPrincipal user, Guid programmeId, Guid? hubId, Guid? clusterId, string group, string instrumentId, CancellationToken ct)
     {
-        var programme = await programmes.FindAsync(programmeId, ct);
-        if (programme is null)
+        if (await scope.ReadAsync(user, programmeId, hubId, clusterId, ct) is not { } compared)
         {
             return null;
         }
-        var hubs = await programmes.HubsOfProgrammeAsync(programmeId, ct);
-        var nationalView = user.IsAdmin() || user.Holds(Role.NationalCoordinator, ScopeType.Programme, programmeId.ToString());
-        var myHubs = hubs.Where(h => user.Holds(Role.HubCoordinator, ScopeType.Hub, h.Id.ToString())).Select(h => h.Id).ToHashSet();
-        if (!nationalView && myHubs.Count == 0)
-        {
-            return null;
-        }
-        var participants = (await programmes.ParticipantsAsync(programmeId, ct))
-            .Where(p => p.Status != "withdrawn")
-            .Where(p => nationalView || (p.HubId is { } h && myHubs.Contains(h)))
-            .Where(p => hubId is null || p.HubId == hubId)
-            .Where(p => clusterId is null || p.ClusterId == clusterId)
-            .ToList();
+        var (programme, hubs, participants) = (compared.Programme, compared.Hubs, compared.Participants);
         var instrument = await instruments.GetAsync(instrumentId, ct);
         var schoolIds = participants.Select(p => p.SchoolId).ToList();
         var latest = (await db.Set<SurveyRound>().AsNoTracking()
