@@ -157,8 +157,12 @@ public sealed class SelfieEvidenceTests(AppFixture app) : IClassFixture<AppFixtu
         await (await school.PostAsJsonAsync($"/api/v1/schools/{ProgramsDemo.LisbonMentees[1]}/selfie-scores",
             new { takenOn = "2026-05-01", group = "students", scores = new Dictionary<string, double> { ["A"] = 3 } })).AssertProblemAsync(HttpStatusCode.Forbidden);
 
-        var rounds = await (await school.GetAsync($"/api/v1/schools/{schoolId}/rounds")).JsonAsync();
-        var html = await (await school.GetAsync($"/rounds/{rounds[0].GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync();
+        // The self-assessment round's report shows them; an outcome round has no SELFIE counterpart.
+        var rounds = (await (await school.GetAsync($"/api/v1/schools/{schoolId}/rounds")).JsonAsync()).EnumerateArray().ToList();
+        var selfAssessment = rounds.First(r => r.GetProperty("instrumentId").GetString() == "selfassessment-default.v1");
+        var html = await (await school.GetAsync($"/rounds/{selfAssessment.GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync();
         Assert.Contains("SELFIE evidence", html);
+        var outcome = rounds.First(r => r.GetProperty("instrumentId").GetString() == "outcome-default.v1");
+        Assert.DoesNotContain("SELFIE evidence", await (await school.GetAsync($"/rounds/{outcome.GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync());
     }
 }
