@@ -20,4 +20,13 @@ internal sealed class ProposalRun
     public Guid? ProposalId { get; set; }
     public string? Error { get; set; }
     public DateTime? FinishedAt { get; set; }
+
+    /// <summary>Written by the running instance about twice a second; a run whose heartbeat stops was lost with its instance.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+
+    public static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>Unfinished, and its instance has not been heard of for <see cref="LostAfter"/>.</summary>
+    public bool IsLost(DateTime now) =>
+        FinishedAt is null && Error is null && now - (HeartbeatAt ?? StartedAt) > LostAfter;
 }

@@ -43,10 +43,17 @@ internal sealed class ProposalRunner(IServiceScopeFactory scopes, IHostApplicati
             var work = scope.ServiceProvider.GetRequiredService<ProposeClustersHandler>().ProposeAsync(programmeId, request, user, latest, ct);
             while (await Task.WhenAny(work, Task.Delay(ReportEvery, ct)) != work)
             {
+                // The heartbeat goes out even without news, so the page can tell a slow run from a lost one.
+                var now = DateTime.UtcNow;
                 if (latest.Value is { } p)
                 {
                     await UpdateAsync(runId, r => r
-                        .SetProperty(x => x.Stage, Stage(p.Stage)).SetProperty(x => x.Round, p.Round).SetProperty(x => x.CandidateArcs, p.CandidateArcs), ct);
+                        .SetProperty(x => x.Stage, Stage(p.Stage)).SetProperty(x => x.Round, p.Round).SetProperty(x => x.CandidateArcs, p.CandidateArcs)
+                        .SetProperty(x => x.HeartbeatAt, now), ct);
+                }
+                else
+                {
+                    await UpdateAsync(runId, r => r.SetProperty(x => x.HeartbeatAt, now), ct);
                 }
             }
             var proposal = await work;
