@@ -28,6 +28,8 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
             $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/self-assessment/change", $"/programmes/{programmeId}/outcomes", $"/hubs/{hubId}", $"/clusters/{clusterId}",
             "/schools", $"/schools/{School}", "/schools/import", "/people",
             $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", "/no-such-page",
+            // Portuguese texts run longer; a few pages again in Portuguese.
+            $"/programmes/{programmeId}?lang=pt", $"/programmes/{programmeId}/outcomes?by=mode&lang=pt", $"/programmes/{programmeId}/self-assessment/change?lang=pt",
         ];
         var failures = new List<string>();
         foreach (var path in signedIn)
@@ -47,7 +49,8 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
     {
         await page.GotoAsync(app.BaseUrl + path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var name = "a11y" + (path == "/" ? "-home" : string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "-" + (Guid.TryParse(s, out _) ? "id" : s))));
+        var name = "a11y" + (path == "/" ? "-home" : string.Concat(path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => "-" + (Guid.TryParse(s, out _) ? "id" : s))))
+            + (path.Contains("lang=pt", StringComparison.Ordinal) ? "-pt" : "");
         await BrowserFixture.ScreenshotAsync(page, name);
         try
         {
