@@ -16,7 +16,15 @@ internal sealed class TextCatalog
     public static readonly string[] SupportedLanguages = ["en", "pt"];
     public const string DefaultLanguage = "en";
 
+    private static readonly Lazy<TextCatalog> SharedCatalog = new(() => new TextCatalog());
+
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> byLanguage;
+
+    /// <summary>
+    /// The application's texts, loaded once. The localizers use it, and so do errors thrown far from
+    /// any service container, which need their English words at once (see <see cref="LocalizedText"/>).
+    /// </summary>
+    public static TextCatalog Shared => SharedCatalog.Value;
 
     public TextCatalog() : this(typeof(TextCatalog).Assembly)
     {

@@ -8,7 +8,7 @@ internal static class LocalisationModule
 {
     public static IServiceCollection AddPlatformLocalisation(this IServiceCollection services)
     {
-        services.AddSingleton<TextCatalog>();
+        services.AddSingleton(_ => TextCatalog.Shared);
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>

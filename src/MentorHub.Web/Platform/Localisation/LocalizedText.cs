@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace MentorHub.Web.Platform.Localisation;
+
+/// <summary>
+/// A text key of the catalogue with its format arguments, put into words only once the reader's
+/// language is known. An argument that is itself a <see cref="LocalizedText"/> (a status name, say)
+/// is put into words in the same language. <see cref="Plain"/> wraps words that are the same in every
+/// language: what someone typed, or a message from a library.
+/// </summary>
+public sealed class LocalizedText
+{
+    private readonly bool plain;
+
+    public LocalizedText(string key, params object?[] args)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        Key = key;
+        Args = args ?? [];
+    }
+
+    private LocalizedText(string text)
+    {
+        Key = text;
+        Args = [];
+        plain = true;
+    }
+
+    /// <summary>The catalogue key; for a plain text, the text itself.</summary>
+    public string Key { get; }
+
+    public IReadOnlyList<object?> Args { get; }
+
+    public static LocalizedText Plain(string text) => new(text ?? "");
+
+    /// <summary>
+    /// Puts the text into words with <paramref name="find"/> (key → text of the language, or null) and
+    /// formats the arguments with <paramref name="culture"/>. A key nobody wrote shows as itself.
+    /// </summary>
+    internal string Render(Func<string, string?> find, IFormatProvider culture)
+    {
+        if (plain)
+        {
+            return Key;
+        }
+        var format = find(Key) ?? Key;
+        if (Args.Count == 0)
+        {
+            return format;
+        }
+        var args = Args.Select(a => a is LocalizedText inner ? inner.Render(find, culture) : a).ToArray();
+        return string.Format(culture, format, args);
+    }
+
+    /// <summary>The English words, as the API and the logs show them.</summary>
+    public string InEnglish() =>
+        Render(key => TextCatalog.Shared.Find(TextCatalog.DefaultLanguage, key), CultureInfo.GetCultureInfo(TextCatalog.DefaultLanguage));
+
+    public override string ToString() => plain ? Key : $"{Key}({string.Join(", ", Args)})";
+}
