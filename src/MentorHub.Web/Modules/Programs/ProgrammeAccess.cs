@@ -2,6 +2,8 @@ using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +47,7 @@ internal sealed class ProgrammeAccess(AppDbContext db)
         var programme = await db.Set<Programme>().FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null || !await CanSeeAsync(user, programmeId, ct))
         {
-            throw new NotFoundException($"No programme with the id '{programmeId}'.");
+            throw new NotFoundException(new LocalizedText("Programs.Error.NoSuchProgramme", programmeId));
         }
         return programme;
     }
@@ -53,7 +55,7 @@ internal sealed class ProgrammeAccess(AppDbContext db)
     public async Task<Programme> GetManagedAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)
     {
         var programme = await GetVisibleAsync(user, programmeId, ct);
-        return CanManage(user, programmeId) ? programme : throw new ForbiddenException("Only the programme's national coordinators may change it.");
+        return CanManage(user, programmeId) ? programme : throw new ForbiddenException(new LocalizedText("Programs.Error.OnlyNationalCoordinators"));
     }
 
     private static Guid? Parse(string id) => Guid.TryParse(id, out var g) ? g : null;

@@ -2,6 +2,7 @@ using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Programs;
@@ -43,7 +44,8 @@ internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeAccess access
     public async Task AssignClusterAsync(Guid programmeId, string schoolId, Guid? clusterId, CancellationToken ct)
     {
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
-            ?? throw new NotFoundException($"The school '{schoolId}' does not take part in this programme.");
+            ?? throw new NotFoundException(new LocalizedText("Programs.Error.NotParticipant", schoolId));
+
         participation.ClusterId = clusterId;
         participation.UpdatedAt = DateTime.UtcNow;
     }

@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Programs.Domain;
 
@@ -36,7 +37,8 @@ internal sealed class Hub
     {
         if (Stakeholders.Any(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            throw new BusinessRuleException($"'{name}' is already a stakeholder of this hub.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.StakeholderExists", name));
+
         }
         var stakeholder = new Stakeholder
         {

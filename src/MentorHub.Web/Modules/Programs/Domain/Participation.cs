@@ -1,4 +1,6 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 
 namespace MentorHub.Web.Modules.Programs.Domain;
 
@@ -50,9 +52,15 @@ internal sealed class Participation
         }
         if (!NextSteps(Status).Contains(next))
         {
-            throw new BusinessRuleException($"A participation that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.");
+            // The English text uses the lower-case status names, the others the translated ones.
+            throw new BusinessRuleException(new LocalizedText(
+                "Programs.Error.StatusChange", Name(Status), Name(next), StatusText(Status), StatusText(next)));
         }
         Status = next;
         UpdatedAt = DateTime.UtcNow;
     }
+
+    private static string Name(ParticipationStatus status) => status.ToString().ToLowerInvariant();
+
+    private static LocalizedText StatusText(ParticipationStatus status) => new("Programs.Status." + Name(status));
 }

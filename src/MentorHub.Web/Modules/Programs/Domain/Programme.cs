@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Programs.Domain;
 
@@ -38,7 +39,7 @@ internal sealed class Programme
     {
         if (endsOn < startsOn)
         {
-            throw new BusinessRuleException("A programme cannot end before it starts.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.EndsBeforeStart"));
         }
         StartsOn = startsOn;
         EndsOn = endsOn;
@@ -49,7 +50,7 @@ internal sealed class Programme
         // Below 3 a single answer could be singled out from a group report.
         if (threshold is < 3 or > 100)
         {
-            throw new BusinessRuleException("The anonymity threshold must be between 3 and 100 respondents.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.ThresholdRange"));
         }
         AnonymityThreshold = threshold;
     }
@@ -59,7 +60,7 @@ internal sealed class Programme
         var code = NationalPriority.CodeFor(name);
         if (Priorities.Any(p => p.Code == code))
         {
-            throw new BusinessRuleException($"The programme already has the priority '{name}'.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.PriorityExists", name));
         }
         var priority = new NationalPriority { ProgrammeId = Id, Code = code, Name = name.Trim() };
         Priorities.Add(priority);
@@ -81,6 +82,7 @@ internal sealed class NationalPriority
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var code = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return code.Length == 0 ? throw new BusinessRuleException("A priority needs a name.") : code[..Math.Min(code.Length, 80)];
+        return code.Length == 0 ? throw new BusinessRuleException(new LocalizedText("Programs.Error.PriorityNeedsName"))
+ : code[..Math.Min(code.Length, 80)];
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ internal static class HubsEndpoints
         var name = request.Name.Trim();
         if (await db.Set<Hub>().AnyAsync(h => h.ProgrammeId == programmeId && h.Name == name, ct))
         {
-            throw new BusinessRuleException($"The programme already has a hub called '{name}'.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.HubExists", name));
         }
         var hub = new Hub { ProgrammeId = programmeId, Name = name, Region = request.Region.Trim(), Kind = request.Kind!.Value, Description = request.Description?.Trim() ?? "" };
         db.Add(hub);
@@ -86,7 +87,7 @@ internal static class HubsEndpoints
         var hub = await FindVisibleAsync(hubId, user, access, db, ct);
         if (!ProgrammeAccess.CanManageHub(user, hub))
         {
-            throw new ForbiddenException("Only the hub's coordinators and the programme's national coordinators may change the hub.");
+            throw new ForbiddenException(new LocalizedText("Programs.Error.OnlyHubCoordinators"));
         }
         var stakeholder = hub.AddStakeholder(request.Name, request.Kind!.Value, request.ContactName, request.ContactEmail, request.ContactPhone, request.Website);
         db.Add(stakeholder);
@@ -99,7 +100,8 @@ internal static class HubsEndpoints
         var hub = await db.Set<Hub>().Include(h => h.Stakeholders).FirstOrDefaultAsync(h => h.Id == hubId, ct);
         if (hub is null || !await access.CanSeeAsync(user, hub.ProgrammeId, ct))
         {
-            throw new NotFoundException($"No hub with the id '{hubId}'.");
+            throw new NotFoundException(new LocalizedText("Programs.Error.NoSuchHub", hubId));
+
         }
         return hub;
     }

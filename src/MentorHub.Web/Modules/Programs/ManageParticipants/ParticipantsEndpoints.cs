@@ -5,6 +5,8 @@ using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -71,10 +73,10 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         var programme = await access.GetManagedAsync(user, programmeId, ct);
         var schoolId = request.SchoolId.Trim();
         var school = await schools.FindAsync(schoolId, ct)
-            ?? throw new InputException("The school is not in the registry.", new Dictionary<string, string[]> { ["schoolId"] = [$"No school with the id '{schoolId}' in the registry."] });
+            ?? throw new InputException(new LocalizedText("Programs.Error.SchoolNotInRegistry"), new Dictionary<string, LocalizedText[]> { ["schoolId"] = [new("Programs.Error.NoSuchSchool", schoolId)] });
         if (await db.Set<Participation>().AnyAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct))
         {
-            throw new BusinessRuleException($"{school.Name} already takes part in this programme.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.AlreadyParticipant", school.Name));
         }
         var participation = new Participation { ProgrammeId = programmeId, SchoolId = schoolId, Role = request.Role!.Value };
         await ApplyAsync(programme, participation, request.HubId, request.Priorities, ct);
@@ -90,7 +92,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         catch (DbUpdateException)
         {
             // A concurrent request added the same school first: the unique index decided.
-            throw new BusinessRuleException($"{school.Name} already takes part in this programme.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.AlreadyParticipant", school.Name));
         }
         return ToDto(participation, school);
     }
@@ -99,7 +101,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
     {
         var programme = await access.GetManagedAsync(user, programmeId, ct);
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
-            ?? throw new NotFoundException($"The school '{schoolId}' does not take part in this programme.");
+            ?? throw new NotFoundException(new LocalizedText("Programs.Error.NotParticipant", schoolId));
         await ApplyAsync(programme, participation, request.HubId ?? participation.HubId, request.Priorities, ct);
         var withdrawing = request.Status == ParticipationStatus.Withdrawn && participation.Status != ParticipationStatus.Withdrawn;
         if (request.Status is { } status)
@@ -121,7 +123,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         catch (DbUpdateConcurrencyException)
         {
             // A listener's change (a cluster's membership) met another change of the same thing.
-            throw new BusinessRuleException("The school's cluster was changed at the same time; reload and try again.");
+            throw new BusinessRuleException(new LocalizedText("Programs.Error.ClusterChangedMeanwhile"));
         }
         return ToDto(participation, await schools.FindAsync(schoolId, ct));
     }
@@ -130,7 +132,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
     {
         if (hubId is { } hub && !await db.Set<Hub>().AnyAsync(h => h.Id == hub && h.ProgrammeId == programme.Id, ct))
         {
-            throw new InputException("The hub is not part of this programme.", new Dictionary<string, string[]> { ["hubId"] = [$"No hub with the id '{hub}' in this programme."] });
+            throw new InputException(new LocalizedText("Programs.Error.HubNotInProgramme"), new Dictionary<string, LocalizedText[]> { ["hubId"] = [new("Programs.Error.NoSuchHubInProgramme", hub)] });
         }
         participation.HubId = hubId;
         if (priorities is not null)
@@ -139,9 +141,9 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
             var unknown = priorities.Where(p => !known.Contains(p)).ToList();
             if (unknown.Count > 0)
             {
-                throw new InputException("Unknown national priorities.", new Dictionary<string, string[]>
+                throw new InputException(new LocalizedText("Programs.Error.UnknownPriorities"), new Dictionary<string, LocalizedText[]>
                 {
-                    ["priorities"] = [$"Not a priority of this programme: {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}."],
+                    ["priorities"] = [new("Programs.Error.UnknownPrioritiesDetail", string.Join(", ", unknown), string.Join(", ", known))],
                 });
             }
             participation.PriorityCodes = priorities.Distinct().ToList();
