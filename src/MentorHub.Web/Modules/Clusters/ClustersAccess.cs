@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 
 namespace MentorHub.Web.Modules.Clusters;
@@ -14,7 +15,7 @@ internal sealed class ClustersAccess(IProgrammeDirectory programmes)
         var programme = await programmes.FindAsync(programmeId, ct);
         if (programme is null || !await programmes.CanSeeAsync(user, programmeId, ct))
         {
-            throw new NotFoundException($"No programme with the id '{programmeId}'.");
+            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProgramme", programmeId));
         }
         return programme;
     }
@@ -29,13 +30,12 @@ internal sealed class ClustersAccess(IProgrammeDirectory programmes)
         await VisibleProgrammeAsync(user, programmeId, ct);
         if (hubId is { } hub && await programmes.ProgrammeOfHubAsync(hub, ct) != programmeId)
         {
-            throw new InputException("The hub is not part of this programme.", new Dictionary<string, string[]> { ["hubId"] = [$"No hub with the id '{hub}' in this programme."] });
+            throw new InputException(new LocalizedText("Clusters.Error.HubNotInProgramme"), new Dictionary<string, LocalizedText[]> { ["hubId"] = [new("Clusters.Error.NoSuchHubInProgramme", hub)] });
         }
         if (!CanCoordinate(user, programmeId, hubId))
         {
-            throw new ForbiddenException(hubId is null
-                ? "Only the programme's national coordinators may form clusters for the whole programme; hub coordinators choose their hub."
-                : "Only the programme's national coordinators and this hub's coordinators may form its clusters.");
+            throw new ForbiddenException(new LocalizedText(hubId is null ? "Clusters.Error.OnlyNationalFormers" : "Clusters.Error.OnlyHubFormers"));
+
         }
     }
 

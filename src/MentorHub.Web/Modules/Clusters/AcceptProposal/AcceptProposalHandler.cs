@@ -6,6 +6,7 @@ using MentorHub.Web.Modules.Clusters.ProposeClusters;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
     public async Task<IReadOnlyList<ClusterDto>> AcceptAsync(Guid proposalId, ClaimsPrincipal user, CancellationToken ct)
     {
         var proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new NotFoundException($"No cluster proposal with the id '{proposalId}'.");
+            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
         await access.EnsureCoordinatesAsync(user, proposal.ProgrammeId, proposal.HubId, ct);
         var scope = await ProposalScope.LoadAsync(programmes, proposal.ProgrammeId, proposal.HubId, ct);
         var now = DateTime.UtcNow;
@@ -92,12 +93,13 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessRuleException("This proposal or one of its clusters was changed at the same time; reload and try again.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ProposalChangedMeanwhile"));
         }
         catch (DbUpdateException)
         {
             // A unique index refused a second open cluster or membership written by a concurrent request.
-            throw new BusinessRuleException("The clusters changed while this proposal was being accepted; run the proposal again.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ClustersChangedWhileAccepting"));
+
         }
     }
 }

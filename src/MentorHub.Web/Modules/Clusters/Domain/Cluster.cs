@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
@@ -65,11 +66,11 @@ internal sealed class Cluster
     {
         if (capacity is < 0 or > 100)
         {
-            throw new BusinessRuleException("A mentor's capacity must be between 0 and 100 mentee schools.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.CapacityRange"));
         }
         if (capacity < CurrentMenteeIds.Count())
         {
-            throw new BusinessRuleException($"The cluster already has {CurrentMenteeIds.Count()} mentee schools; its capacity cannot be lower.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.CapacityBelowMentees", CurrentMenteeIds.Count()));
         }
         Capacity = capacity;
         Version++;
@@ -85,7 +86,7 @@ internal sealed class Cluster
         }
         if (!HasRoom)
         {
-            throw new BusinessRuleException($"The cluster of {MentorSchoolId} is full ({Capacity} mentee schools).");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.Full", MentorSchoolId, Capacity));
         }
         Members.Add(new ClusterMember { ClusterId = Id, ProgrammeId = ProgrammeId, SchoolId = menteeSchoolId, Role = MemberRole.Mentee, JoinedAt = at, JoinReason = reason });
         Version++;
@@ -94,7 +95,7 @@ internal sealed class Cluster
     public void Leave(string menteeSchoolId, DateTime at, string reason)
     {
         var member = CurrentMembers.FirstOrDefault(m => m.SchoolId == menteeSchoolId && m.Role == MemberRole.Mentee)
-            ?? throw new BusinessRuleException($"{menteeSchoolId} is not a mentee of this cluster.");
+            ?? throw new BusinessRuleException(new LocalizedText("Clusters.Error.NotMenteeOfCluster", menteeSchoolId));
         member.LeftAt = at;
         member.LeaveReason = reason;
         Version++;
@@ -104,7 +105,8 @@ internal sealed class Cluster
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            throw new BusinessRuleException("A shared-space link must be an http or https address.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.LinkNotHttp"));
+
         }
         var link = new ClusterLink { ClusterId = Id, Title = title.Trim(), Url = uri.ToString() };
         Links.Add(link);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
@@ -145,21 +146,20 @@ internal static class ClusterOptimiser
             }
             if (pinnedTo[i] >= 0)
             {
-                throw new ClusterRuleException(
-                    $"Mentee {pin.MenteeId} is pinned to two mentors ({model.Mentor(pinnedTo[i]).Id} and {pin.MentorId}).");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedTwice", pin.MenteeId, model.Mentor(pinnedTo[i]).Id, pin.MentorId));
             }
             if (model.IsForbidden(i, j))
             {
-                throw new ClusterRuleException($"The pair {pin.MenteeId} → {pin.MentorId} is both pinned and forbidden.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedAndForbidden", pin.MenteeId, pin.MentorId));
             }
-            string? broken = Explanations.BrokenRule(model, i, j);
+            var broken = Explanations.BrokenRule(model, i, j);
             if (broken is not null)
             {
-                throw new ClusterRuleException($"The pin {pin.MenteeId} → {pin.MentorId} breaks a hard rule: {broken}.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinBreaksRule", pin.MenteeId, pin.MentorId, broken));
             }
             if (capacity[j] <= 0)
             {
-                throw new ClusterRuleException($"Mentor {pin.MentorId} has more pinned mentees than its capacity allows.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedOverCapacity", pin.MentorId));
             }
             capacity[j]--;
             pinnedTo[i] = j;
@@ -175,45 +175,48 @@ internal static class ClusterOptimiser
         {
             if (string.IsNullOrWhiteSpace(s.Id))
             {
-                throw new ClusterRuleException("Every school needs an id.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.NeedsId"));
             }
             if (!seen.Add(s.Id))
             {
-                throw new ClusterRuleException($"School {s.Id} appears more than once (as mentee or mentor).");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.SchoolTwice", s.Id));
             }
             if ((s.Latitude is null) != (s.Longitude is null))
             {
-                throw new ClusterRuleException($"School {s.Id} has only one of latitude and longitude.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.HalfCoordinates", s.Id));
             }
             if (s.Latitude is { } lat && (!double.IsFinite(lat) || lat < -90 || lat > 90)
                 || s.Longitude is { } lon && (!double.IsFinite(lon) || lon < -180 || lon > 180))
             {
-                throw new ClusterRuleException($"School {s.Id} has coordinates outside the globe.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CoordinatesOutside", s.Id));
             }
             foreach (var (area, score) in s.AreaScores ?? new Dictionary<string, double>())
             {
                 if (!double.IsFinite(score) || score < 1 || score > 5)
                 {
-                    throw new ClusterRuleException($"School {s.Id} has area score {score.ToString(CultureInfo.InvariantCulture)} for {area}; means lie in 1..5.");
+                    throw new ClusterRuleException(new LocalizedText("Clusters.Rule.AreaScoreRange", s.Id, score.ToString(CultureInfo.InvariantCulture), area));
                 }
             }
         }
 
         var w = options.Weights;
-        foreach (var (name, value) in new[] { ("distance", w.Distance), ("level", w.Level), ("needs", w.Needs), ("priorities", w.Priorities) })
+        foreach (var (name, label, value) in new[]
+        {
+            ("distance", "Distance", w.Distance), ("level", "Level", w.Level), ("needs", "Needs", w.Needs), ("priorities", "Priorities", w.Priorities),
+        })
         {
             if (!double.IsFinite(value) || value < 0)
             {
-                throw new ClusterRuleException($"The {name} weight must be a finite number ≥ 0.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.WeightNegative", name, new LocalizedText("Clusters.Weight." + label)));
             }
         }
         if (options.DefaultCapacity < 0)
         {
-            throw new ClusterRuleException("Capacity must be ≥ 0.");
+            throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityNegative"));
         }
         if (options.MaxDistanceKm is { } max && (!double.IsFinite(max) || max < 0))
         {
-            throw new ClusterRuleException("The maximum distance must be a finite number of km ≥ 0.");
+            throw new ClusterRuleException(new LocalizedText("Clusters.Rule.MaxDistance"));
         }
 
         var mentees = problem.Mentees.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -222,25 +225,26 @@ internal static class ClusterOptimiser
         {
             if (!mentors.Contains(mentorId))
             {
-                throw new ClusterRuleException($"Capacity is set for {mentorId}, which is not a mentor school of this run.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityNotMentor", mentorId));
             }
             if (capacity < 0)
             {
-                throw new ClusterRuleException($"Capacity of {mentorId} must be ≥ 0.");
+                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityOfNegative", mentorId));
             }
         }
-        foreach (var (kind, pairs) in new[] { ("pin", options.Pins), ("forbid", options.Forbids) })
+        foreach (var (kind, pairs) in new[] { ("Pin", options.Pins), ("Forbid", options.Forbids) })
         {
             foreach (var p in pairs)
             {
                 if (!mentees.Contains(p.MenteeId))
                 {
-                    throw new ClusterRuleException($"The {kind} {p.MenteeId} → {p.MentorId} names {p.MenteeId}, which is not a mentee school of this run.");
+                    throw new ClusterRuleException(new LocalizedText($"Clusters.Rule.{kind}NotMentee", p.MenteeId, p.MentorId));
                 }
                 if (!mentors.Contains(p.MentorId))
                 {
-                    throw new ClusterRuleException($"The {kind} {p.MenteeId} → {p.MentorId} names {p.MentorId}, which is not a mentor school of this run.");
+                    throw new ClusterRuleException(new LocalizedText($"Clusters.Rule.{kind}NotMentor", p.MenteeId, p.MentorId));
                 }
+
             }
         }
     }

@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
@@ -61,7 +62,7 @@ internal sealed class ClusterRequest
 
     public void Accept(Guid? by, DateTime at)
     {
-        Require(RequestStatus.Pending, "accepted");
+        Require(RequestStatus.Pending, "Clusters.Error.CannotAccept");
         Status = RequestStatus.Accepted;
         RespondedBy = by;
         RespondedAt = at;
@@ -69,7 +70,7 @@ internal sealed class ClusterRequest
 
     public void Decline(Guid? by, DateTime at)
     {
-        Require(RequestStatus.Pending, "declined");
+        Require(RequestStatus.Pending, "Clusters.Error.CannotDecline");
         Status = RequestStatus.Declined;
         RespondedBy = by;
         RespondedAt = at;
@@ -79,7 +80,7 @@ internal sealed class ClusterRequest
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException($"This request is already {Status.ToString().ToLowerInvariant()}.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestClosed", StatusName, StatusText));
         }
         Status = RequestStatus.Withdrawn;
         RespondedBy = by;
@@ -89,7 +90,7 @@ internal sealed class ClusterRequest
     /// <summary>The hub's approval puts the mentee in the mentor's cluster.</summary>
     public void Approve(Cluster cluster, Guid? by, DateTime at)
     {
-        Require(RequestStatus.Accepted, "approved");
+        Require(RequestStatus.Accepted, "Clusters.Error.CannotApprove");
         if (cluster.MentorSchoolId != MentorSchoolId || cluster.ProgrammeId != ProgrammeId)
         {
             throw new InvalidOperationException("Approving into another mentor's cluster.");
@@ -105,20 +106,24 @@ internal sealed class ClusterRequest
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException($"This request is already {Status.ToString().ToLowerInvariant()}.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestClosed", StatusName, StatusText));
         }
         Status = RequestStatus.Rejected;
         DecidedBy = by;
         DecidedAt = at;
     }
 
-    private void Require(RequestStatus expected, string verb)
+    private void Require(RequestStatus expected, string refusalKey)
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException(
-                $"A request that is {Status.ToString().ToLowerInvariant()} cannot be {verb}" +
-                (expected == RequestStatus.Accepted ? "; the other school must accept it first." : "."));
+            throw new BusinessRuleException(new LocalizedText(refusalKey, StatusName, StatusText));
         }
     }
+
+    // English refusals name the status as the API spells it; the other languages use the page's status text.
+    private string StatusName => Status.ToString().ToLowerInvariant();
+
+    private LocalizedText StatusText => new("Clusters.Status." + Status);
+
 }

@@ -1,3 +1,5 @@
+using MentorHub.Web.Platform.Localisation;
+
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
 /// <param name="DistanceKm">Null when either school has no coordinates.</param>
@@ -47,5 +49,9 @@ internal enum ClusterProgressStage
 /// <param name="Round">1-based solve round; 0 outside the solve loop.</param>
 internal sealed record ClusterProgress(ClusterProgressStage Stage, int Round, long CandidateArcs, string Message);
 
-/// <summary>The coordinator's input contradicts itself or the data (map to 400/409).</summary>
-internal sealed class ClusterRuleException(string message) : Exception(message);
+/// <summary>The coordinator's input contradicts itself or the data (map to 400/409). The message is the text's English.</summary>
+internal sealed class ClusterRuleException(LocalizedText text) : Exception(text.InEnglish())
+{
+    public LocalizedText Text { get; } = text;
+}
+

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
@@ -118,7 +119,7 @@ internal static class Explanations
     }
 
     /// <summary>Which hard rule a pair breaks, in words; null when it breaks none.</summary>
-    public static string? BrokenRule(PairCostModel model, int i, int j)
+    public static LocalizedText? BrokenRule(PairCostModel model, int i, int j)
     {
         if (model.SatisfiesRules(i, j, out _))
         {
@@ -128,17 +129,18 @@ internal static class Explanations
         var mentor = model.Mentor(j);
         if (model.DistanceMatters && !(mentee.HasCoordinates && mentor.HasCoordinates))
         {
-            return "distance matters in this run and a school has no coordinates";
+            return new LocalizedText("Clusters.Rule.NoCoordinates");
         }
         if (model.DistanceKm(i, j) is { } km && km > model.MaxDistanceKm)
         {
-            return $"{PairCostModel.Km(km)} km is beyond the {PairCostModel.Km(model.MaxDistanceKm!.Value)} km limit";
+            return new LocalizedText("Clusters.Rule.BeyondLimit", PairCostModel.Km(km), PairCostModel.Km(model.MaxDistanceKm!.Value));
         }
         if (!LevelFamilies.AreCompatible(mentee.Level, mentor.Level))
         {
-            return $"levels {mentee.Level} and {mentor.Level} are in different families";
+            return new LocalizedText("Clusters.Rule.LevelFamilies", mentee.Level, mentor.Level);
         }
-        return "the schools share no language";
+        return new LocalizedText("Clusters.Rule.NoSharedLanguage");
+
     }
 
     private sealed record FilterCounts(int WithCoordinates, int WithinReach, int LevelOk, int LanguageOk, int AllRules, List<int> AllowedMentors);

@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
@@ -41,11 +42,12 @@ internal sealed class Proposal
     {
         if (AcceptedAt is not null)
         {
-            throw new BusinessRuleException("This proposal has already been accepted.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ProposalAccepted"));
         }
         if (currentFingerprint != ParticipantsFingerprint)
         {
-            throw new BusinessRuleException("The participants or their clusters changed since this proposal was made; run it again.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ParticipantsChanged"));
+
         }
         AcceptedAt = at;
         AcceptedBy = by;

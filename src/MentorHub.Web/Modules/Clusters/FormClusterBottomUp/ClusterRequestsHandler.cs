@@ -4,6 +4,7 @@ using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,26 +44,26 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var participants = (await programmes.ParticipantsAsync(programmeId, ct)).Where(p => p.Status != "withdrawn").ToList();
         var mentor = participants.FirstOrDefault(p => p.SchoolId == mentorId && p.Role == "mentor");
         var mentee = participants.FirstOrDefault(p => p.SchoolId == menteeId && p.Role == "mentee");
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, LocalizedText[]>();
         if (mentor is null)
         {
-            errors["mentorSchoolId"] = [$"{mentorId} is not a mentor school of this programme."];
+            errors["mentorSchoolId"] = [new("Clusters.Error.NotMentorOfProgramme", mentorId)];
         }
         if (mentee is null)
         {
-            errors["menteeSchoolId"] = [$"{menteeId} is not a mentee school of this programme."];
+            errors["menteeSchoolId"] = [new("Clusters.Error.NotMenteeOfProgramme", menteeId)];
         }
         if (errors.Count > 0)
         {
-            throw new InputException("The request must pair a mentor school with a mentee school of the programme.", errors);
+            throw new InputException(new LocalizedText("Clusters.Error.PairMentorAndMentee"), errors);
         }
         if (mentor!.HubId is { } a && mentee!.HubId is { } b && a != b)
         {
-            throw new BusinessRuleException("The two schools belong to different hubs; a cluster stays within one hub.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.DifferentHubs"));
         }
         var direction = ClustersAccess.ActsFor(user, mentorId) ? RequestDirection.Invite
             : ClustersAccess.ActsFor(user, menteeId) ? RequestDirection.Ask
-            : throw new ForbiddenException("Only the coordinator of one of the two schools may propose this pair.");
+            : throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyPairSchools"));
         await EnsureStillPossibleAsync(programmeId, mentorId, menteeId, ct);
 
         var request = new ClusterRequest
@@ -82,7 +83,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         }
         catch (DbUpdateException)
         {
-            throw new BusinessRuleException("There is already an open request between these two schools.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.OpenRequestExists"));
         }
         return ToDto(request);
     }
@@ -98,7 +99,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var request = await LoadVisibleAsync(requestId, user, ct);
         if (!ClustersAccess.ActsFor(user, request.RequesterSchoolId))
         {
-            throw new ForbiddenException("Only the school that sent the request may withdraw it.");
+            throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlySender"));
         }
         request.Withdraw(user.UserId(), DateTime.UtcNow);
         await SaveAsync(ct);
@@ -138,7 +139,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
             }
             catch (DbUpdateException)
             {
-                throw new BusinessRuleException("Other changes to this cluster kept happening at the same time; try again.");
+                throw new BusinessRuleException(new LocalizedText("Clusters.Error.KeptChanging"));
             }
         }
     }
@@ -149,7 +150,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
             m => m.ProgrammeId == request.ProgrammeId && m.SchoolId == request.MenteeSchoolId && m.LeftAt == null, ct);
         if (elsewhere && request.Status == RequestStatus.Accepted)
         {
-            throw new BusinessRuleException($"{request.MenteeSchoolId} is already in a cluster of this programme.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.AlreadyInCluster", request.MenteeSchoolId));
         }
         var cluster = await db.Set<Cluster>().Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.ProgrammeId == request.ProgrammeId && c.MentorSchoolId == request.MentorSchoolId, ct);
@@ -169,9 +170,9 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var request = await LoadVisibleAsync(requestId, user, ct);
         if (!ClustersAccess.ActsFor(user, request.ResponderSchoolId))
         {
-            throw new ForbiddenException(request.Direction == RequestDirection.Invite
-                ? "Only the invited mentee school may answer this invitation."
-                : "Only the mentor school that was asked may answer this request.");
+            throw new ForbiddenException(new LocalizedText(request.Direction == RequestDirection.Invite
+                ? "Clusters.Error.OnlyInvitedMentee"
+                : "Clusters.Error.OnlyAskedMentor"));
         }
         if (checkStillPossible && request.Status == RequestStatus.Pending)
         {
@@ -187,13 +188,13 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
     {
         if (await db.Set<ClusterMember>().AnyAsync(m => m.ProgrammeId == programmeId && m.SchoolId == menteeId && m.LeftAt == null, ct))
         {
-            throw new BusinessRuleException($"{menteeId} is already in a cluster of this programme.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.AlreadyInCluster", menteeId));
         }
         var cluster = await db.Set<Cluster>().AsNoTracking().Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.ProgrammeId == programmeId && c.MentorSchoolId == mentorId, ct);
         if (cluster is not null && !cluster.HasRoom)
         {
-            throw new BusinessRuleException($"The cluster of {mentorId} is full ({cluster.Capacity} mentee schools).");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.Full", mentorId, cluster.Capacity));
         }
     }
 
@@ -201,17 +202,17 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
     {
         if (!access.CanCoordinate(user, request.ProgrammeId, request.HubId))
         {
-            throw new ForbiddenException("Only the hub's coordinators (or the programme's national coordinators) may approve or reject clusters.");
+            throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyApprovers"));
         }
     }
 
     private async Task<ClusterRequest> LoadVisibleAsync(Guid requestId, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await db.Set<ClusterRequest>().FirstOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new NotFoundException($"No cluster request with the id '{requestId}'.");
+            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchRequest", requestId));
         if (!await programmes.CanSeeAsync(user, request.ProgrammeId, ct))
         {
-            throw new NotFoundException($"No cluster request with the id '{requestId}'.");
+            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchRequest", requestId));
         }
         return request;
     }
@@ -224,7 +225,8 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         }
         catch (DbUpdateException)
         {
-            throw new BusinessRuleException("The request was changed at the same time; reload and try again.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestChangedMeanwhile"));
+
         }
     }
 

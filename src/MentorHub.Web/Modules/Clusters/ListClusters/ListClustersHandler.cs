@@ -2,6 +2,7 @@ using System.Security.Claims;
 using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Clusters.ListClusters;
@@ -35,7 +36,8 @@ internal sealed class ListClustersHandler(AppDbContext db, ClustersAccess access
     public async Task<ClusterDetailDto> GetAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct)
     {
         var c = await db.Set<Cluster>().AsNoTracking().Include(x => x.Members).Include(x => x.Links).Include(x => x.Coordinators)
-            .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException($"No cluster with the id '{clusterId}'.");
+            .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchCluster", clusterId));
+
         await access.VisibleProgrammeAsync(user, c.ProgrammeId, ct);
         return new ClusterDetailDto(
             c.Id, c.ProgrammeId, c.MentorSchoolId, [.. c.CurrentMenteeIds.Order(StringComparer.Ordinal)], c.Mode, c.HubId, c.Name, c.Capacity, c.CreatedAt,

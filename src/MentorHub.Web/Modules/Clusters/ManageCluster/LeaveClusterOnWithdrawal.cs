@@ -2,6 +2,7 @@ using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Clusters.ManageCluster;
@@ -25,9 +26,8 @@ internal sealed class LeaveClusterOnWithdrawal(AppDbContext db, IProgrammeDirect
             .FirstOrDefaultAsync(ct);
         if (led is not null)
         {
-            throw new BusinessRuleException(
-                $"This school is the mentor of cluster '{led.Name}' with {led.Mentees} mentee school(s). "
-                + "Let them leave the cluster first (they can then join another one), then record the withdrawal.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.MentorLeadsMentees", led.Name, led.Mentees));
+
         }
 
         var clusters = await db.Set<Cluster>().Include(c => c.Members)

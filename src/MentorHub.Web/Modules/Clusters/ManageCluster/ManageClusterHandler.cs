@@ -5,6 +5,7 @@ using MentorHub.Web.Modules.Clusters.ListClusters;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Clusters.ManageCluster;
@@ -27,7 +28,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     {
         if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            throw new InputException("A shared-space link must be an http or https address.", new Dictionary<string, string[]> { ["url"] = ["Write a full address such as https://moodle.example.org/course/7."] });
+            throw new InputException(new LocalizedText("Clusters.Error.LinkNotHttp"), new Dictionary<string, LocalizedText[]> { ["url"] = [new("Clusters.Error.LinkExample")] });
         }
         var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
         var link = cluster.AddLink(request.Title, request.Url);
@@ -42,7 +43,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         var schoolId = string.IsNullOrWhiteSpace(request.SchoolId) ? cluster.MentorSchoolId : request.SchoolId.Trim();
         if (!cluster.CurrentMembers.Any(m => m.SchoolId == schoolId))
         {
-            throw new InputException("A cluster coordinator comes from one of its schools.", new Dictionary<string, string[]> { ["schoolId"] = [$"{schoolId} is not in this cluster."] });
+            throw new InputException(new LocalizedText("Clusters.Error.CoordinatorFromCluster"), new Dictionary<string, LocalizedText[]> { ["schoolId"] = [new("Clusters.Error.NotInCluster", schoolId)] });
         }
         var coordinator = new ClusterCoordinator { ClusterId = cluster.Id, Name = request.Name.Trim(), Email = request.Email?.Trim() ?? "", SchoolId = schoolId };
         db.Add(coordinator);
@@ -62,7 +63,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessRuleException("The cluster was changed at the same time; reload and try again.");
+            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ChangedMeanwhile"));
         }
         return await new ListClustersHandler(db, access).GetAsync(clusterId, user, ct);
     }
@@ -70,11 +71,12 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     private async Task<Cluster> LoadAsync(Guid clusterId, ClaimsPrincipal user, bool mentorMayEdit, CancellationToken ct, string? allowSchool = null)
     {
         var cluster = await db.Set<Cluster>().Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == clusterId, ct)
-            ?? throw new NotFoundException($"No cluster with the id '{clusterId}'.");
+            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchCluster", clusterId));
         await access.VisibleProgrammeAsync(user, cluster.ProgrammeId, ct);
         var allowed = access.CanCoordinate(user, cluster.ProgrammeId, cluster.HubId)
             || (mentorMayEdit && ClustersAccess.ActsFor(user, cluster.MentorSchoolId))
             || (allowSchool is not null && ClustersAccess.ActsFor(user, allowSchool));
-        return allowed ? cluster : throw new ForbiddenException("Only the cluster's mentor school and its coordinators may change it.");
+        return allowed ? cluster : throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyClusterEditors"));
+
     }
 }

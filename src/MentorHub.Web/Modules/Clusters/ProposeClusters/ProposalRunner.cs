@@ -3,8 +3,11 @@ using System.Text.Json;
 using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
 
 namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
 
@@ -12,7 +15,8 @@ namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
 /// Runs the optimiser for the proposal page in the background and writes its progress to the run's
 /// row about twice a second, so the page can show the stage of a national run instead of hanging.
 /// </summary>
-internal sealed class ProposalRunner(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ProposalRunner> logger)
+internal sealed class ProposalRunner(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IStringLocalizer<ProposalRunner> texts, ILogger<ProposalRunner> logger)
 {
     private static readonly TimeSpan ReportEvery = TimeSpan.FromMilliseconds(400);
 
@@ -30,6 +34,7 @@ internal sealed class ProposalRunner(IServiceScopeFactory scopes, IHostApplicati
             db.Add(run);
             await db.SaveChangesAsync(ct);
         }
+        // The run carries on the caller's UI culture, so the error it may record is in the caller's language.
         _ = Task.Run(() => RunAsync(run.Id, programmeId, request, user, lifetime.ApplicationStopping), CancellationToken.None);
         return run.Id;
     }
@@ -61,19 +66,18 @@ internal sealed class ProposalRunner(IServiceScopeFactory scopes, IHostApplicati
         }
         catch (Exception e) when (e is InputException or BusinessRuleException or ForbiddenException or NotFoundException)
         {
-            var message = e is InputException ie ? ie.Message + " " + string.Join(" ", ie.Errors.SelectMany(x => x.Value)) : e.Message;
-            await SafeUpdateAsync(runId, message);
+            await SafeUpdateAsync(runId, texts.ErrorWithFields(e));
         }
         catch (Exception e) when (e is OperationCanceledException || ct.IsCancellationRequested)
         {
-            await SafeUpdateAsync(runId, "The run was stopped because the application is shutting down; run it again.");
+            await SafeUpdateAsync(runId, texts["Clusters.Run.Stopped"]);
         }
 #pragma warning disable CA1031 // A background run must record its failure instead of dying silently.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Cluster proposal run {RunId} failed", runId);
-            await SafeUpdateAsync(runId, "The optimiser failed unexpectedly; the error was logged.");
+            await SafeUpdateAsync(runId, texts["Clusters.Run.Failed"]);
         }
     }
 

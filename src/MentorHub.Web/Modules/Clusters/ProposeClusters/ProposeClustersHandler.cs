@@ -7,6 +7,7 @@ using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,9 +29,7 @@ internal sealed class ProposeClustersHandler(
         var scope = await ProposalScope.LoadAsync(programmes, programmeId, request.HubId, ct);
         if (scope.Mentors.Count == 0)
         {
-            throw new BusinessRuleException(request.HubId is null
-                ? "The programme has no mentor schools (that have not withdrawn) to assign mentees to."
-                : "The hub has no mentor schools (that have not withdrawn) to assign mentees to.");
+            throw new BusinessRuleException(new LocalizedText(request.HubId is null ? "Clusters.Error.NoMentorsInProgramme" : "Clusters.Error.NoMentorsInHub"));
         }
         var settings = Normalise(request);
         var problem = await ProblemAsync(programmeId, scope, settings, ct);
@@ -43,7 +42,7 @@ internal sealed class ProposeClustersHandler(
         }
         catch (ClusterRuleException e)
         {
-            throw new InputException(e.Message, new Dictionary<string, string[]> { [FieldOf(e.Message)] = [e.Message] });
+            throw new InputException(e.Text, new Dictionary<string, LocalizedText[]> { [FieldOf(e.Message)] = [e.Text] });
         }
 
         var stored = new StoredResult(
@@ -72,11 +71,11 @@ internal sealed class ProposeClustersHandler(
     public async Task<ProposalDto> GetAsync(Guid proposalId, ClaimsPrincipal user, CancellationToken ct)
     {
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new NotFoundException($"No cluster proposal with the id '{proposalId}'.");
+            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
         await access.VisibleProgrammeAsync(user, proposal.ProgrammeId, ct);
         if (!access.CanCoordinate(user, proposal.ProgrammeId, proposal.HubId))
         {
-            throw new NotFoundException($"No cluster proposal with the id '{proposalId}'.");
+            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
         }
         return ToDto(proposal);
     }
@@ -114,8 +113,9 @@ internal sealed class ProposeClustersHandler(
             var p = pairs![k];
             if (string.IsNullOrWhiteSpace(p?.MenteeSchoolId) || string.IsNullOrWhiteSpace(p.MentorSchoolId))
             {
-                throw new InputException("Every pin and forbid names a mentee and a mentor school.",
-                    new Dictionary<string, string[]> { [$"{field}[{k}]"] = ["Both menteeSchoolId and mentorSchoolId are required."] });
+                throw new InputException(new LocalizedText("Clusters.Error.PairsNameBoth"),
+                    new Dictionary<string, LocalizedText[]> { [$"{field}[{k}]"] = [new("Clusters.Error.PairNeedsBoth")] });
+
             }
             result.Add(new SchoolPairDto(p.MenteeSchoolId.Trim(), p.MentorSchoolId.Trim()));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
 
@@ -47,7 +48,7 @@ internal sealed class ProposeClustersSettingsForm
     {
         if (Capacity is < 0 or > 100)
         {
-            throw new InputException("The capacity must be between 0 and 100.", new Dictionary<string, string[]> { ["capacity"] = ["Between 0 and 100."] });
+            throw new InputException(new LocalizedText("Clusters.Form.CapacityRange"), new Dictionary<string, LocalizedText[]> { ["capacity"] = [new("Clusters.Form.CapacityBetween")] });
         }
         return new ProposeClustersRequest(
             Capacity, MaxDistanceKm, new ProposalWeights(Distance, Level, Needs, Priorities),
@@ -63,7 +64,7 @@ internal sealed class ProposeClustersSettingsForm
             var parts = line.Split(PairSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length != 2)
             {
-                throw new InputException($"Write each pair as \"mentee > mentor\" (school ids): \"{line}\".", new Dictionary<string, string[]> { [field] = [line] });
+                throw new InputException(new LocalizedText("Clusters.Form.PairLine", line), new Dictionary<string, LocalizedText[]> { [field] = [LocalizedText.Plain(line)] });
             }
             pairs.Add(new SchoolPairDto(parts[0], parts[1]));
         }
@@ -78,7 +79,8 @@ internal sealed class ProposeClustersSettingsForm
             var parts = line.Split(['=', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity))
             {
-                throw new InputException($"Write each override as \"mentor = capacity\": \"{line}\".", new Dictionary<string, string[]> { ["capacityOverrides"] = [line] });
+                throw new InputException(new LocalizedText("Clusters.Form.OverrideLine", line), new Dictionary<string, LocalizedText[]> { ["capacityOverrides"] = [LocalizedText.Plain(line)] });
+
             }
             overrides[parts[0]] = capacity;
         }
