@@ -12,7 +12,7 @@ public sealed class LocalizedErrorsTests
     [Fact]
     public void The_message_is_the_english_text_with_its_arguments()
     {
-        var e = new BusinessRuleException(new LocalizedText("Programs.Hubs.Created", "Lisboa"));
+        var e = new BusinessRuleException(new CatalogText("Programs.Hubs.Created", "Lisboa"));
         Assert.Equal("The hub Lisboa was created.", e.Message);
         Assert.Equal("Programs.Hubs.Created", e.Text!.Key);
     }
@@ -20,14 +20,14 @@ public sealed class LocalizedErrorsTests
     [Fact]
     public void The_english_message_does_not_depend_on_the_current_culture()
     {
-        var e = InCulture("pt", () => new NotFoundException(new LocalizedText("Programs.Participant.Changed", "Escola", new LocalizedText("Programs.Status.active"))));
+        var e = InCulture("pt", () => new NotFoundException(new CatalogText("Programs.Participant.Changed", "Escola", new CatalogText("Programs.Status.active"))));
         Assert.Equal("Escola is now: Active.", e.Message);
     }
 
     [Fact]
     public void A_page_shows_the_error_in_the_current_language_with_text_arguments_in_that_language_too()
     {
-        var e = new BusinessRuleException(new LocalizedText("Programs.Participant.Changed", "Escola", new LocalizedText("Programs.Status.active")));
+        var e = new BusinessRuleException(new CatalogText("Programs.Participant.Changed", "Escola", new CatalogText("Programs.Status.active")));
         Assert.Equal("Escola está agora: Ativa.", InCulture("pt", () => L.Error(e)));
         Assert.Equal("Escola is now: Active.", InCulture("en", () => L.Error(e)));
     }
@@ -44,9 +44,9 @@ public sealed class LocalizedErrorsTests
     [Fact]
     public void Input_errors_keep_english_field_messages_for_the_api_and_translate_them_on_pages()
     {
-        var e = new InputException(new LocalizedText("Programs.Hubs.Created", "Norte"), new Dictionary<string, LocalizedText[]>
+        var e = new InputException(new CatalogText("Programs.Hubs.Created", "Norte"), new Dictionary<string, CatalogText[]>
         {
-            ["hubId"] = [new LocalizedText("Programs.Status.applied"), LocalizedText.Plain("PT-1 > PT-2")],
+            ["hubId"] = [new CatalogText("Programs.Status.applied"), CatalogText.Plain("PT-1 > PT-2")],
         });
         Assert.Equal("The hub Norte was created.", e.Message);
         Assert.Equal(["Applied", "PT-1 > PT-2"], e.Errors["hubId"]);
@@ -64,8 +64,8 @@ public sealed class LocalizedErrorsTests
     [Fact]
     public void A_key_nobody_wrote_shows_as_itself_and_a_missing_translation_falls_back_to_english()
     {
-        Assert.Equal("No.Such.Key", new BusinessRuleException(new LocalizedText("No.Such.Key", 1)).Message);
-        Assert.Equal("No.Such.Key", InCulture("pt", () => L.Error(new BusinessRuleException(new LocalizedText("No.Such.Key")))));
+        Assert.Equal("No.Such.Key", new BusinessRuleException(new CatalogText("No.Such.Key", 1)).Message);
+        Assert.Equal("No.Such.Key", InCulture("pt", () => L.Error(new BusinessRuleException(new CatalogText("No.Such.Key")))));
     }
 
     private static T InCulture<T>(string language, Func<T> action)

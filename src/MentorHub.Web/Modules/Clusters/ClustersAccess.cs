@@ -15,7 +15,7 @@ internal sealed class ClustersAccess(IProgrammeDirectory programmes)
         var programme = await programmes.FindAsync(programmeId, ct);
         if (programme is null || !await programmes.CanSeeAsync(user, programmeId, ct))
         {
-            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProgramme", programmeId));
+            throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchProgramme", programmeId));
         }
         return programme;
     }
@@ -30,11 +30,11 @@ internal sealed class ClustersAccess(IProgrammeDirectory programmes)
         await VisibleProgrammeAsync(user, programmeId, ct);
         if (hubId is { } hub && await programmes.ProgrammeOfHubAsync(hub, ct) != programmeId)
         {
-            throw new InputException(new LocalizedText("Clusters.Error.HubNotInProgramme"), new Dictionary<string, LocalizedText[]> { ["hubId"] = [new("Clusters.Error.NoSuchHubInProgramme", hub)] });
+            throw new InputException(new CatalogText("Clusters.Error.HubNotInProgramme"), new Dictionary<string, CatalogText[]> { ["hubId"] = [new("Clusters.Error.NoSuchHubInProgramme", hub)] });
         }
         if (!CanCoordinate(user, programmeId, hubId))
         {
-            throw new ForbiddenException(new LocalizedText(hubId is null ? "Clusters.Error.OnlyNationalFormers" : "Clusters.Error.OnlyHubFormers"));
+            throw new ForbiddenException(new CatalogText(hubId is null ? "Clusters.Error.OnlyNationalFormers" : "Clusters.Error.OnlyHubFormers"));
 
         }
     }

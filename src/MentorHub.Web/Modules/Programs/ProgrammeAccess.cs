@@ -47,7 +47,7 @@ internal sealed class ProgrammeAccess(AppDbContext db)
         var programme = await db.Set<Programme>().FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null || !await CanSeeAsync(user, programmeId, ct))
         {
-            throw new NotFoundException(new LocalizedText("Programs.Error.NoSuchProgramme", programmeId));
+            throw new NotFoundException(new CatalogText("Programs.Error.NoSuchProgramme", programmeId));
         }
         return programme;
     }
@@ -55,7 +55,7 @@ internal sealed class ProgrammeAccess(AppDbContext db)
     public async Task<Programme> GetManagedAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)
     {
         var programme = await GetVisibleAsync(user, programmeId, ct);
-        return CanManage(user, programmeId) ? programme : throw new ForbiddenException(new LocalizedText("Programs.Error.OnlyNationalCoordinators"));
+        return CanManage(user, programmeId) ? programme : throw new ForbiddenException(new CatalogText("Programs.Error.OnlyNationalCoordinators"));
     }
 
     private static Guid? Parse(string id) => Guid.TryParse(id, out var g) ? g : null;

@@ -44,7 +44,7 @@ internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeAccess access
     public async Task AssignClusterAsync(Guid programmeId, string schoolId, Guid? clusterId, CancellationToken ct)
     {
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Programs.Error.NotParticipant", schoolId));
+            ?? throw new NotFoundException(new CatalogText("Programs.Error.NotParticipant", schoolId));
 
         participation.ClusterId = clusterId;
         participation.UpdatedAt = DateTime.UtcNow;

@@ -4,7 +4,7 @@ namespace MentorHub.Web.Platform.Errors;
 
 /// <summary>
 /// A refusal the caller can understand and act on, answered as a 4xx problem. Its <see cref="Exception.Message"/>
-/// is English (the API's problem title). Made from a <see cref="LocalizedText"/>, it also keeps the text's
+/// is English (the API's problem title). Made from a <see cref="CatalogText"/>, it also keeps the text's
 /// key, so a page can show it in the reader's language (<see cref="ErrorLocalizerExtensions.Error"/>).
 /// </summary>
 public abstract class ProblemException : Exception
@@ -13,10 +13,10 @@ public abstract class ProblemException : Exception
     {
     }
 
-    protected ProblemException(LocalizedText text) : base(text.InEnglish()) => Text = text;
+    protected ProblemException(CatalogText text) : base(text.InEnglish()) => Text = text;
 
     /// <summary>The message as a text key with arguments; null when it was thrown as English only.</summary>
-    public LocalizedText? Text { get; }
+    public CatalogText? Text { get; }
 }
 
 /// <summary>A business rule refused the change: answered as 409 Conflict with the message as title.</summary>
@@ -26,7 +26,7 @@ public sealed class BusinessRuleException : ProblemException
     {
     }
 
-    public BusinessRuleException(LocalizedText text) : base(text)
+    public BusinessRuleException(CatalogText text) : base(text)
     {
     }
 }
@@ -38,7 +38,7 @@ public sealed class NotFoundException : ProblemException
     {
     }
 
-    public NotFoundException(LocalizedText text) : base(text)
+    public NotFoundException(CatalogText text) : base(text)
     {
     }
 }
@@ -48,7 +48,7 @@ public sealed class InputException : ProblemException
 {
     public InputException(string title, IDictionary<string, string[]> errors) : base(title) => Errors = errors;
 
-    public InputException(LocalizedText title, IDictionary<string, LocalizedText[]> errors) : base(title)
+    public InputException(CatalogText title, IDictionary<string, CatalogText[]> errors) : base(title)
     {
         FieldTexts = errors.ToDictionary(e => e.Key, e => e.Value);
         Errors = errors.ToDictionary(e => e.Key, e => e.Value.Select(t => t.InEnglish()).ToArray());
@@ -58,7 +58,7 @@ public sealed class InputException : ProblemException
     public IDictionary<string, string[]> Errors { get; }
 
     /// <summary>The same messages as texts; null when they were given in English only.</summary>
-    public IReadOnlyDictionary<string, LocalizedText[]>? FieldTexts { get; }
+    public IReadOnlyDictionary<string, CatalogText[]>? FieldTexts { get; }
 }
 
 /// <summary>The caller is known but may not do this: answered as 403.</summary>
@@ -68,7 +68,7 @@ public sealed class ForbiddenException : ProblemException
     {
     }
 
-    public ForbiddenException(LocalizedText text) : base(text)
+    public ForbiddenException(CatalogText text) : base(text)
     {
     }
 }

@@ -23,6 +23,6 @@ public static class ErrorLocalizerExtensions
             ? string.Join(" ", localizer.FieldErrors(input).Prepend(localizer.Error(input)))
             : localizer.Error(exception);
 
-    public static string Text(this IStringLocalizer localizer, LocalizedText text) =>
+    public static string Text(this IStringLocalizer localizer, CatalogText text) =>
         text.Render(key => localizer[key] is { ResourceNotFound: false } found ? found.Value : null, CultureInfo.CurrentCulture);
 }

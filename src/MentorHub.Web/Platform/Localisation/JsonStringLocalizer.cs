@@ -22,7 +22,7 @@ internal sealed class TextCatalog
 
     /// <summary>
     /// The application's texts, loaded once. The localizers use it, and so do errors thrown far from
-    /// any service container, which need their English words at once (see <see cref="LocalizedText"/>).
+    /// any service container, which need their English words at once (see <see cref="CatalogText"/>).
     /// </summary>
     public static TextCatalog Shared => SharedCatalog.Value;
 

@@ -22,7 +22,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
     public async Task<IReadOnlyList<ClusterDto>> AcceptAsync(Guid proposalId, ClaimsPrincipal user, CancellationToken ct)
     {
         var proposal = await db.Set<Proposal>().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
+            ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchProposal", proposalId));
         await access.EnsureCoordinatesAsync(user, proposal.ProgrammeId, proposal.HubId, ct);
         var scope = await ProposalScope.LoadAsync(programmes, proposal.ProgrammeId, proposal.HubId, ct);
         var now = DateTime.UtcNow;
@@ -93,12 +93,12 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ProposalChangedMeanwhile"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.ProposalChangedMeanwhile"));
         }
         catch (DbUpdateException)
         {
             // A unique index refused a second open cluster or membership written by a concurrent request.
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ClustersChangedWhileAccepting"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.ClustersChangedWhileAccepting"));
 
         }
     }

@@ -66,11 +66,11 @@ internal sealed class Cluster
     {
         if (capacity is < 0 or > 100)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.CapacityRange"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.CapacityRange"));
         }
         if (capacity < CurrentMenteeIds.Count())
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.CapacityBelowMentees", CurrentMenteeIds.Count()));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.CapacityBelowMentees", CurrentMenteeIds.Count()));
         }
         Capacity = capacity;
         Version++;
@@ -86,7 +86,7 @@ internal sealed class Cluster
         }
         if (!HasRoom)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.Full", MentorSchoolId, Capacity));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.Full", MentorSchoolId, Capacity));
         }
         Members.Add(new ClusterMember { ClusterId = Id, ProgrammeId = ProgrammeId, SchoolId = menteeSchoolId, Role = MemberRole.Mentee, JoinedAt = at, JoinReason = reason });
         Version++;
@@ -95,7 +95,7 @@ internal sealed class Cluster
     public void Leave(string menteeSchoolId, DateTime at, string reason)
     {
         var member = CurrentMembers.FirstOrDefault(m => m.SchoolId == menteeSchoolId && m.Role == MemberRole.Mentee)
-            ?? throw new BusinessRuleException(new LocalizedText("Clusters.Error.NotMenteeOfCluster", menteeSchoolId));
+            ?? throw new BusinessRuleException(new CatalogText("Clusters.Error.NotMenteeOfCluster", menteeSchoolId));
         member.LeftAt = at;
         member.LeaveReason = reason;
         Version++;
@@ -105,7 +105,7 @@ internal sealed class Cluster
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.LinkNotHttp"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.LinkNotHttp"));
 
         }
         var link = new ClusterLink { ClusterId = Id, Title = title.Trim(), Url = uri.ToString() };

@@ -146,20 +146,20 @@ internal static class ClusterOptimiser
             }
             if (pinnedTo[i] >= 0)
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedTwice", pin.MenteeId, model.Mentor(pinnedTo[i]).Id, pin.MentorId));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.PinnedTwice", pin.MenteeId, model.Mentor(pinnedTo[i]).Id, pin.MentorId));
             }
             if (model.IsForbidden(i, j))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedAndForbidden", pin.MenteeId, pin.MentorId));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.PinnedAndForbidden", pin.MenteeId, pin.MentorId));
             }
             var broken = Explanations.BrokenRule(model, i, j);
             if (broken is not null)
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinBreaksRule", pin.MenteeId, pin.MentorId, broken));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.PinBreaksRule", pin.MenteeId, pin.MentorId, broken));
             }
             if (capacity[j] <= 0)
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.PinnedOverCapacity", pin.MentorId));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.PinnedOverCapacity", pin.MentorId));
             }
             capacity[j]--;
             pinnedTo[i] = j;
@@ -175,26 +175,26 @@ internal static class ClusterOptimiser
         {
             if (string.IsNullOrWhiteSpace(s.Id))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.NeedsId"));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.NeedsId"));
             }
             if (!seen.Add(s.Id))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.SchoolTwice", s.Id));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.SchoolTwice", s.Id));
             }
             if ((s.Latitude is null) != (s.Longitude is null))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.HalfCoordinates", s.Id));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.HalfCoordinates", s.Id));
             }
             if (s.Latitude is { } lat && (!double.IsFinite(lat) || lat < -90 || lat > 90)
                 || s.Longitude is { } lon && (!double.IsFinite(lon) || lon < -180 || lon > 180))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CoordinatesOutside", s.Id));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.CoordinatesOutside", s.Id));
             }
             foreach (var (area, score) in s.AreaScores ?? new Dictionary<string, double>())
             {
                 if (!double.IsFinite(score) || score < 1 || score > 5)
                 {
-                    throw new ClusterRuleException(new LocalizedText("Clusters.Rule.AreaScoreRange", s.Id, score.ToString(CultureInfo.InvariantCulture), area));
+                    throw new ClusterRuleException(new CatalogText("Clusters.Rule.AreaScoreRange", s.Id, score.ToString(CultureInfo.InvariantCulture), area));
                 }
             }
         }
@@ -207,16 +207,16 @@ internal static class ClusterOptimiser
         {
             if (!double.IsFinite(value) || value < 0)
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.WeightNegative", name, new LocalizedText("Clusters.Weight." + label)));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.WeightNegative", name, new CatalogText("Clusters.Weight." + label)));
             }
         }
         if (options.DefaultCapacity < 0)
         {
-            throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityNegative"));
+            throw new ClusterRuleException(new CatalogText("Clusters.Rule.CapacityNegative"));
         }
         if (options.MaxDistanceKm is { } max && (!double.IsFinite(max) || max < 0))
         {
-            throw new ClusterRuleException(new LocalizedText("Clusters.Rule.MaxDistance"));
+            throw new ClusterRuleException(new CatalogText("Clusters.Rule.MaxDistance"));
         }
 
         var mentees = problem.Mentees.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -225,11 +225,11 @@ internal static class ClusterOptimiser
         {
             if (!mentors.Contains(mentorId))
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityNotMentor", mentorId));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.CapacityNotMentor", mentorId));
             }
             if (capacity < 0)
             {
-                throw new ClusterRuleException(new LocalizedText("Clusters.Rule.CapacityOfNegative", mentorId));
+                throw new ClusterRuleException(new CatalogText("Clusters.Rule.CapacityOfNegative", mentorId));
             }
         }
         foreach (var (kind, pairs) in new[] { ("Pin", options.Pins), ("Forbid", options.Forbids) })
@@ -238,11 +238,11 @@ internal static class ClusterOptimiser
             {
                 if (!mentees.Contains(p.MenteeId))
                 {
-                    throw new ClusterRuleException(new LocalizedText($"Clusters.Rule.{kind}NotMentee", p.MenteeId, p.MentorId));
+                    throw new ClusterRuleException(new CatalogText($"Clusters.Rule.{kind}NotMentee", p.MenteeId, p.MentorId));
                 }
                 if (!mentors.Contains(p.MentorId))
                 {
-                    throw new ClusterRuleException(new LocalizedText($"Clusters.Rule.{kind}NotMentor", p.MenteeId, p.MentorId));
+                    throw new ClusterRuleException(new CatalogText($"Clusters.Rule.{kind}NotMentor", p.MenteeId, p.MentorId));
                 }
 
             }

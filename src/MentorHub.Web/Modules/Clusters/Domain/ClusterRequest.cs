@@ -80,7 +80,7 @@ internal sealed class ClusterRequest
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestClosed", StatusName, StatusText));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.RequestClosed", StatusName, StatusText));
         }
         Status = RequestStatus.Withdrawn;
         RespondedBy = by;
@@ -106,7 +106,7 @@ internal sealed class ClusterRequest
     {
         if (!IsOpen)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestClosed", StatusName, StatusText));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.RequestClosed", StatusName, StatusText));
         }
         Status = RequestStatus.Rejected;
         DecidedBy = by;
@@ -117,13 +117,13 @@ internal sealed class ClusterRequest
     {
         if (Status != expected)
         {
-            throw new BusinessRuleException(new LocalizedText(refusalKey, StatusName, StatusText));
+            throw new BusinessRuleException(new CatalogText(refusalKey, StatusName, StatusText));
         }
     }
 
     // English refusals name the status as the API spells it; the other languages use the page's status text.
     private string StatusName => Status.ToString().ToLowerInvariant();
 
-    private LocalizedText StatusText => new("Clusters.Status." + Status);
+    private CatalogText StatusText => new("Clusters.Status." + Status);
 
 }

@@ -50,8 +50,8 @@ internal enum ClusterProgressStage
 internal sealed record ClusterProgress(ClusterProgressStage Stage, int Round, long CandidateArcs, string Message);
 
 /// <summary>The coordinator's input contradicts itself or the data (map to 400/409). The message is the text's English.</summary>
-internal sealed class ClusterRuleException(LocalizedText text) : Exception(text.InEnglish())
+internal sealed class ClusterRuleException(CatalogText text) : Exception(text.InEnglish())
 {
-    public LocalizedText Text { get; } = text;
+    public CatalogText Text { get; } = text;
 }
 

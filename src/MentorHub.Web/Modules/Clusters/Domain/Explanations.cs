@@ -119,7 +119,7 @@ internal static class Explanations
     }
 
     /// <summary>Which hard rule a pair breaks, in words; null when it breaks none.</summary>
-    public static LocalizedText? BrokenRule(PairCostModel model, int i, int j)
+    public static CatalogText? BrokenRule(PairCostModel model, int i, int j)
     {
         if (model.SatisfiesRules(i, j, out _))
         {
@@ -129,17 +129,17 @@ internal static class Explanations
         var mentor = model.Mentor(j);
         if (model.DistanceMatters && !(mentee.HasCoordinates && mentor.HasCoordinates))
         {
-            return new LocalizedText("Clusters.Rule.NoCoordinates");
+            return new CatalogText("Clusters.Rule.NoCoordinates");
         }
         if (model.DistanceKm(i, j) is { } km && km > model.MaxDistanceKm)
         {
-            return new LocalizedText("Clusters.Rule.BeyondLimit", PairCostModel.Km(km), PairCostModel.Km(model.MaxDistanceKm!.Value));
+            return new CatalogText("Clusters.Rule.BeyondLimit", PairCostModel.Km(km), PairCostModel.Km(model.MaxDistanceKm!.Value));
         }
         if (!LevelFamilies.AreCompatible(mentee.Level, mentor.Level))
         {
-            return new LocalizedText("Clusters.Rule.LevelFamilies", mentee.Level, mentor.Level);
+            return new CatalogText("Clusters.Rule.LevelFamilies", mentee.Level, mentor.Level);
         }
-        return new LocalizedText("Clusters.Rule.NoSharedLanguage");
+        return new CatalogText("Clusters.Rule.NoSharedLanguage");
 
     }
 

@@ -42,11 +42,11 @@ internal sealed class Proposal
     {
         if (AcceptedAt is not null)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ProposalAccepted"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.ProposalAccepted"));
         }
         if (currentFingerprint != ParticipantsFingerprint)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ParticipantsChanged"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.ParticipantsChanged"));
 
         }
         AcceptedAt = at;

@@ -44,7 +44,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var participants = (await programmes.ParticipantsAsync(programmeId, ct)).Where(p => p.Status != "withdrawn").ToList();
         var mentor = participants.FirstOrDefault(p => p.SchoolId == mentorId && p.Role == "mentor");
         var mentee = participants.FirstOrDefault(p => p.SchoolId == menteeId && p.Role == "mentee");
-        var errors = new Dictionary<string, LocalizedText[]>();
+        var errors = new Dictionary<string, CatalogText[]>();
         if (mentor is null)
         {
             errors["mentorSchoolId"] = [new("Clusters.Error.NotMentorOfProgramme", mentorId)];
@@ -55,15 +55,15 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         }
         if (errors.Count > 0)
         {
-            throw new InputException(new LocalizedText("Clusters.Error.PairMentorAndMentee"), errors);
+            throw new InputException(new CatalogText("Clusters.Error.PairMentorAndMentee"), errors);
         }
         if (mentor!.HubId is { } a && mentee!.HubId is { } b && a != b)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.DifferentHubs"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.DifferentHubs"));
         }
         var direction = ClustersAccess.ActsFor(user, mentorId) ? RequestDirection.Invite
             : ClustersAccess.ActsFor(user, menteeId) ? RequestDirection.Ask
-            : throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyPairSchools"));
+            : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyPairSchools"));
         await EnsureStillPossibleAsync(programmeId, mentorId, menteeId, ct);
 
         var request = new ClusterRequest
@@ -83,7 +83,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         }
         catch (DbUpdateException)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.OpenRequestExists"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.OpenRequestExists"));
         }
         return ToDto(request);
     }
@@ -99,7 +99,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var request = await LoadVisibleAsync(requestId, user, ct);
         if (!ClustersAccess.ActsFor(user, request.RequesterSchoolId))
         {
-            throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlySender"));
+            throw new ForbiddenException(new CatalogText("Clusters.Error.OnlySender"));
         }
         request.Withdraw(user.UserId(), DateTime.UtcNow);
         await SaveAsync(ct);
@@ -139,7 +139,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
             }
             catch (DbUpdateException)
             {
-                throw new BusinessRuleException(new LocalizedText("Clusters.Error.KeptChanging"));
+                throw new BusinessRuleException(new CatalogText("Clusters.Error.KeptChanging"));
             }
         }
     }
@@ -150,7 +150,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
             m => m.ProgrammeId == request.ProgrammeId && m.SchoolId == request.MenteeSchoolId && m.LeftAt == null, ct);
         if (elsewhere && request.Status == RequestStatus.Accepted)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.AlreadyInCluster", request.MenteeSchoolId));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.AlreadyInCluster", request.MenteeSchoolId));
         }
         var cluster = await db.Set<Cluster>().Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.ProgrammeId == request.ProgrammeId && c.MentorSchoolId == request.MentorSchoolId, ct);
@@ -170,7 +170,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         var request = await LoadVisibleAsync(requestId, user, ct);
         if (!ClustersAccess.ActsFor(user, request.ResponderSchoolId))
         {
-            throw new ForbiddenException(new LocalizedText(request.Direction == RequestDirection.Invite
+            throw new ForbiddenException(new CatalogText(request.Direction == RequestDirection.Invite
                 ? "Clusters.Error.OnlyInvitedMentee"
                 : "Clusters.Error.OnlyAskedMentor"));
         }
@@ -188,13 +188,13 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
     {
         if (await db.Set<ClusterMember>().AnyAsync(m => m.ProgrammeId == programmeId && m.SchoolId == menteeId && m.LeftAt == null, ct))
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.AlreadyInCluster", menteeId));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.AlreadyInCluster", menteeId));
         }
         var cluster = await db.Set<Cluster>().AsNoTracking().Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.ProgrammeId == programmeId && c.MentorSchoolId == mentorId, ct);
         if (cluster is not null && !cluster.HasRoom)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.Full", mentorId, cluster.Capacity));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.Full", mentorId, cluster.Capacity));
         }
     }
 
@@ -202,17 +202,17 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
     {
         if (!access.CanCoordinate(user, request.ProgrammeId, request.HubId))
         {
-            throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyApprovers"));
+            throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyApprovers"));
         }
     }
 
     private async Task<ClusterRequest> LoadVisibleAsync(Guid requestId, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await db.Set<ClusterRequest>().FirstOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchRequest", requestId));
+            ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchRequest", requestId));
         if (!await programmes.CanSeeAsync(user, request.ProgrammeId, ct))
         {
-            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchRequest", requestId));
+            throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchRequest", requestId));
         }
         return request;
     }
@@ -225,7 +225,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         }
         catch (DbUpdateException)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.RequestChangedMeanwhile"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.RequestChangedMeanwhile"));
 
         }
     }

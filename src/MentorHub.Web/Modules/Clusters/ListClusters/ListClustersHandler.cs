@@ -36,7 +36,7 @@ internal sealed class ListClustersHandler(AppDbContext db, ClustersAccess access
     public async Task<ClusterDetailDto> GetAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct)
     {
         var c = await db.Set<Cluster>().AsNoTracking().Include(x => x.Members).Include(x => x.Links).Include(x => x.Coordinators)
-            .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchCluster", clusterId));
+            .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchCluster", clusterId));
 
         await access.VisibleProgrammeAsync(user, c.ProgrammeId, ct);
         return new ClusterDetailDto(

@@ -26,7 +26,7 @@ internal sealed class LeaveClusterOnWithdrawal(AppDbContext db, IProgrammeDirect
             .FirstOrDefaultAsync(ct);
         if (led is not null)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.MentorLeadsMentees", led.Name, led.Mentees));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.MentorLeadsMentees", led.Name, led.Mentees));
 
         }
 

@@ -28,7 +28,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     {
         if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            throw new InputException(new LocalizedText("Clusters.Error.LinkNotHttp"), new Dictionary<string, LocalizedText[]> { ["url"] = [new("Clusters.Error.LinkExample")] });
+            throw new InputException(new CatalogText("Clusters.Error.LinkNotHttp"), new Dictionary<string, CatalogText[]> { ["url"] = [new("Clusters.Error.LinkExample")] });
         }
         var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
         var link = cluster.AddLink(request.Title, request.Url);
@@ -43,7 +43,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         var schoolId = string.IsNullOrWhiteSpace(request.SchoolId) ? cluster.MentorSchoolId : request.SchoolId.Trim();
         if (!cluster.CurrentMembers.Any(m => m.SchoolId == schoolId))
         {
-            throw new InputException(new LocalizedText("Clusters.Error.CoordinatorFromCluster"), new Dictionary<string, LocalizedText[]> { ["schoolId"] = [new("Clusters.Error.NotInCluster", schoolId)] });
+            throw new InputException(new CatalogText("Clusters.Error.CoordinatorFromCluster"), new Dictionary<string, CatalogText[]> { ["schoolId"] = [new("Clusters.Error.NotInCluster", schoolId)] });
         }
         var coordinator = new ClusterCoordinator { ClusterId = cluster.Id, Name = request.Name.Trim(), Email = request.Email?.Trim() ?? "", SchoolId = schoolId };
         db.Add(coordinator);
@@ -63,7 +63,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessRuleException(new LocalizedText("Clusters.Error.ChangedMeanwhile"));
+            throw new BusinessRuleException(new CatalogText("Clusters.Error.ChangedMeanwhile"));
         }
         return await new ListClustersHandler(db, access).GetAsync(clusterId, user, ct);
     }
@@ -71,12 +71,12 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     private async Task<Cluster> LoadAsync(Guid clusterId, ClaimsPrincipal user, bool mentorMayEdit, CancellationToken ct, string? allowSchool = null)
     {
         var cluster = await db.Set<Cluster>().Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == clusterId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchCluster", clusterId));
+            ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchCluster", clusterId));
         await access.VisibleProgrammeAsync(user, cluster.ProgrammeId, ct);
         var allowed = access.CanCoordinate(user, cluster.ProgrammeId, cluster.HubId)
             || (mentorMayEdit && ClustersAccess.ActsFor(user, cluster.MentorSchoolId))
             || (allowSchool is not null && ClustersAccess.ActsFor(user, allowSchool));
-        return allowed ? cluster : throw new ForbiddenException(new LocalizedText("Clusters.Error.OnlyClusterEditors"));
+        return allowed ? cluster : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyClusterEditors"));
 
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ProposeClustersHandler(
         var scope = await ProposalScope.LoadAsync(programmes, programmeId, request.HubId, ct);
         if (scope.Mentors.Count == 0)
         {
-            throw new BusinessRuleException(new LocalizedText(request.HubId is null ? "Clusters.Error.NoMentorsInProgramme" : "Clusters.Error.NoMentorsInHub"));
+            throw new BusinessRuleException(new CatalogText(request.HubId is null ? "Clusters.Error.NoMentorsInProgramme" : "Clusters.Error.NoMentorsInHub"));
         }
         var settings = Normalise(request);
         var problem = await ProblemAsync(programmeId, scope, settings, ct);
@@ -42,7 +42,7 @@ internal sealed class ProposeClustersHandler(
         }
         catch (ClusterRuleException e)
         {
-            throw new InputException(e.Text, new Dictionary<string, LocalizedText[]> { [FieldOf(e.Message)] = [e.Text] });
+            throw new InputException(e.Text, new Dictionary<string, CatalogText[]> { [FieldOf(e.Message)] = [e.Text] });
         }
 
         var stored = new StoredResult(
@@ -71,11 +71,11 @@ internal sealed class ProposeClustersHandler(
     public async Task<ProposalDto> GetAsync(Guid proposalId, ClaimsPrincipal user, CancellationToken ct)
     {
         var proposal = await db.Set<Proposal>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
+            ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchProposal", proposalId));
         await access.VisibleProgrammeAsync(user, proposal.ProgrammeId, ct);
         if (!access.CanCoordinate(user, proposal.ProgrammeId, proposal.HubId))
         {
-            throw new NotFoundException(new LocalizedText("Clusters.Error.NoSuchProposal", proposalId));
+            throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchProposal", proposalId));
         }
         return ToDto(proposal);
     }
@@ -113,8 +113,8 @@ internal sealed class ProposeClustersHandler(
             var p = pairs![k];
             if (string.IsNullOrWhiteSpace(p?.MenteeSchoolId) || string.IsNullOrWhiteSpace(p.MentorSchoolId))
             {
-                throw new InputException(new LocalizedText("Clusters.Error.PairsNameBoth"),
-                    new Dictionary<string, LocalizedText[]> { [$"{field}[{k}]"] = [new("Clusters.Error.PairNeedsBoth")] });
+                throw new InputException(new CatalogText("Clusters.Error.PairsNameBoth"),
+                    new Dictionary<string, CatalogText[]> { [$"{field}[{k}]"] = [new("Clusters.Error.PairNeedsBoth")] });
 
             }
             result.Add(new SchoolPairDto(p.MenteeSchoolId.Trim(), p.MentorSchoolId.Trim()));

@@ -48,7 +48,7 @@ internal sealed class ProposeClustersSettingsForm
     {
         if (Capacity is < 0 or > 100)
         {
-            throw new InputException(new LocalizedText("Clusters.Form.CapacityRange"), new Dictionary<string, LocalizedText[]> { ["capacity"] = [new("Clusters.Form.CapacityBetween")] });
+            throw new InputException(new CatalogText("Clusters.Form.CapacityRange"), new Dictionary<string, CatalogText[]> { ["capacity"] = [new("Clusters.Form.CapacityBetween")] });
         }
         return new ProposeClustersRequest(
             Capacity, MaxDistanceKm, new ProposalWeights(Distance, Level, Needs, Priorities),
@@ -64,7 +64,7 @@ internal sealed class ProposeClustersSettingsForm
             var parts = line.Split(PairSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length != 2)
             {
-                throw new InputException(new LocalizedText("Clusters.Form.PairLine", line), new Dictionary<string, LocalizedText[]> { [field] = [LocalizedText.Plain(line)] });
+                throw new InputException(new CatalogText("Clusters.Form.PairLine", line), new Dictionary<string, CatalogText[]> { [field] = [CatalogText.Plain(line)] });
             }
             pairs.Add(new SchoolPairDto(parts[0], parts[1]));
         }
@@ -79,7 +79,7 @@ internal sealed class ProposeClustersSettingsForm
             var parts = line.Split(['=', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity))
             {
-                throw new InputException(new LocalizedText("Clusters.Form.OverrideLine", line), new Dictionary<string, LocalizedText[]> { ["capacityOverrides"] = [LocalizedText.Plain(line)] });
+                throw new InputException(new CatalogText("Clusters.Form.OverrideLine", line), new Dictionary<string, CatalogText[]> { ["capacityOverrides"] = [CatalogText.Plain(line)] });
 
             }
             overrides[parts[0]] = capacity;

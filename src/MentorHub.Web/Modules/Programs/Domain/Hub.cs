@@ -37,7 +37,7 @@ internal sealed class Hub
     {
         if (Stakeholders.Any(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.StakeholderExists", name));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.StakeholderExists", name));
 
         }
         var stakeholder = new Stakeholder

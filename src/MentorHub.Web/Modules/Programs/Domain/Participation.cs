@@ -53,7 +53,7 @@ internal sealed class Participation
         if (!NextSteps(Status).Contains(next))
         {
             // The English text uses the lower-case status names, the others the translated ones.
-            throw new BusinessRuleException(new LocalizedText(
+            throw new BusinessRuleException(new CatalogText(
                 "Programs.Error.StatusChange", Name(Status), Name(next), StatusText(Status), StatusText(next)));
         }
         Status = next;
@@ -62,5 +62,5 @@ internal sealed class Participation
 
     private static string Name(ParticipationStatus status) => status.ToString().ToLowerInvariant();
 
-    private static LocalizedText StatusText(ParticipationStatus status) => new("Programs.Status." + Name(status));
+    private static CatalogText StatusText(ParticipationStatus status) => new("Programs.Status." + Name(status));
 }

@@ -39,7 +39,7 @@ internal sealed class Programme
     {
         if (endsOn < startsOn)
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.EndsBeforeStart"));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.EndsBeforeStart"));
         }
         StartsOn = startsOn;
         EndsOn = endsOn;
@@ -50,7 +50,7 @@ internal sealed class Programme
         // Below 3 a single answer could be singled out from a group report.
         if (threshold is < 3 or > 100)
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.ThresholdRange"));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.ThresholdRange"));
         }
         AnonymityThreshold = threshold;
     }
@@ -60,7 +60,7 @@ internal sealed class Programme
         var code = NationalPriority.CodeFor(name);
         if (Priorities.Any(p => p.Code == code))
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.PriorityExists", name));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.PriorityExists", name));
         }
         var priority = new NationalPriority { ProgrammeId = Id, Code = code, Name = name.Trim() };
         Priorities.Add(priority);
@@ -82,7 +82,7 @@ internal sealed class NationalPriority
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var code = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return code.Length == 0 ? throw new BusinessRuleException(new LocalizedText("Programs.Error.PriorityNeedsName"))
+        return code.Length == 0 ? throw new BusinessRuleException(new CatalogText("Programs.Error.PriorityNeedsName"))
  : code[..Math.Min(code.Length, 80)];
     }
 }

@@ -65,7 +65,7 @@ internal static class HubsEndpoints
         var name = request.Name.Trim();
         if (await db.Set<Hub>().AnyAsync(h => h.ProgrammeId == programmeId && h.Name == name, ct))
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.HubExists", name));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.HubExists", name));
         }
         var hub = new Hub { ProgrammeId = programmeId, Name = name, Region = request.Region.Trim(), Kind = request.Kind!.Value, Description = request.Description?.Trim() ?? "" };
         db.Add(hub);
@@ -87,7 +87,7 @@ internal static class HubsEndpoints
         var hub = await FindVisibleAsync(hubId, user, access, db, ct);
         if (!ProgrammeAccess.CanManageHub(user, hub))
         {
-            throw new ForbiddenException(new LocalizedText("Programs.Error.OnlyHubCoordinators"));
+            throw new ForbiddenException(new CatalogText("Programs.Error.OnlyHubCoordinators"));
         }
         var stakeholder = hub.AddStakeholder(request.Name, request.Kind!.Value, request.ContactName, request.ContactEmail, request.ContactPhone, request.Website);
         db.Add(stakeholder);
@@ -100,7 +100,7 @@ internal static class HubsEndpoints
         var hub = await db.Set<Hub>().Include(h => h.Stakeholders).FirstOrDefaultAsync(h => h.Id == hubId, ct);
         if (hub is null || !await access.CanSeeAsync(user, hub.ProgrammeId, ct))
         {
-            throw new NotFoundException(new LocalizedText("Programs.Error.NoSuchHub", hubId));
+            throw new NotFoundException(new CatalogText("Programs.Error.NoSuchHub", hubId));
 
         }
         return hub;

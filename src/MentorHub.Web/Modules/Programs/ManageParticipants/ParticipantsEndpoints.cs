@@ -73,10 +73,10 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         var programme = await access.GetManagedAsync(user, programmeId, ct);
         var schoolId = request.SchoolId.Trim();
         var school = await schools.FindAsync(schoolId, ct)
-            ?? throw new InputException(new LocalizedText("Programs.Error.SchoolNotInRegistry"), new Dictionary<string, LocalizedText[]> { ["schoolId"] = [new("Programs.Error.NoSuchSchool", schoolId)] });
+            ?? throw new InputException(new CatalogText("Programs.Error.SchoolNotInRegistry"), new Dictionary<string, CatalogText[]> { ["schoolId"] = [new("Programs.Error.NoSuchSchool", schoolId)] });
         if (await db.Set<Participation>().AnyAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct))
         {
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.AlreadyParticipant", school.Name));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.AlreadyParticipant", school.Name));
         }
         var participation = new Participation { ProgrammeId = programmeId, SchoolId = schoolId, Role = request.Role!.Value };
         await ApplyAsync(programme, participation, request.HubId, request.Priorities, ct);
@@ -92,7 +92,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         catch (DbUpdateException)
         {
             // A concurrent request added the same school first: the unique index decided.
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.AlreadyParticipant", school.Name));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.AlreadyParticipant", school.Name));
         }
         return ToDto(participation, school);
     }
@@ -101,7 +101,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
     {
         var programme = await access.GetManagedAsync(user, programmeId, ct);
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
-            ?? throw new NotFoundException(new LocalizedText("Programs.Error.NotParticipant", schoolId));
+            ?? throw new NotFoundException(new CatalogText("Programs.Error.NotParticipant", schoolId));
         await ApplyAsync(programme, participation, request.HubId ?? participation.HubId, request.Priorities, ct);
         var withdrawing = request.Status == ParticipationStatus.Withdrawn && participation.Status != ParticipationStatus.Withdrawn;
         if (request.Status is { } status)
@@ -123,7 +123,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
         catch (DbUpdateConcurrencyException)
         {
             // A listener's change (a cluster's membership) met another change of the same thing.
-            throw new BusinessRuleException(new LocalizedText("Programs.Error.ClusterChangedMeanwhile"));
+            throw new BusinessRuleException(new CatalogText("Programs.Error.ClusterChangedMeanwhile"));
         }
         return ToDto(participation, await schools.FindAsync(schoolId, ct));
     }
@@ -132,7 +132,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
     {
         if (hubId is { } hub && !await db.Set<Hub>().AnyAsync(h => h.Id == hub && h.ProgrammeId == programme.Id, ct))
         {
-            throw new InputException(new LocalizedText("Programs.Error.HubNotInProgramme"), new Dictionary<string, LocalizedText[]> { ["hubId"] = [new("Programs.Error.NoSuchHubInProgramme", hub)] });
+            throw new InputException(new CatalogText("Programs.Error.HubNotInProgramme"), new Dictionary<string, CatalogText[]> { ["hubId"] = [new("Programs.Error.NoSuchHubInProgramme", hub)] });
         }
         participation.HubId = hubId;
         if (priorities is not null)
@@ -141,7 +141,7 @@ internal sealed class ParticipantsHandler(AppDbContext db, ProgrammeAccess acces
             var unknown = priorities.Where(p => !known.Contains(p)).ToList();
             if (unknown.Count > 0)
             {
-                throw new InputException(new LocalizedText("Programs.Error.UnknownPriorities"), new Dictionary<string, LocalizedText[]>
+                throw new InputException(new CatalogText("Programs.Error.UnknownPriorities"), new Dictionary<string, CatalogText[]>
                 {
                     ["priorities"] = [new("Programs.Error.UnknownPrioritiesDetail", string.Join(", ", unknown), string.Join(", ", known))],
                 });

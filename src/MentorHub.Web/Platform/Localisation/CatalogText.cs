@@ -4,22 +4,22 @@ namespace MentorHub.Web.Platform.Localisation;
 
 /// <summary>
 /// A text key of the catalogue with its format arguments, put into words only once the reader's
-/// language is known. An argument that is itself a <see cref="LocalizedText"/> (a status name, say)
+/// language is known. An argument that is itself a <see cref="CatalogText"/> (a status name, say)
 /// is put into words in the same language. <see cref="Plain"/> wraps words that are the same in every
 /// language: what someone typed, or a message from a library.
 /// </summary>
-public sealed class LocalizedText
+public sealed class CatalogText
 {
     private readonly bool plain;
 
-    public LocalizedText(string key, params object?[] args)
+    public CatalogText(string key, params object?[] args)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         Key = key;
         Args = args ?? [];
     }
 
-    private LocalizedText(string text)
+    private CatalogText(string text)
     {
         Key = text;
         Args = [];
@@ -31,7 +31,7 @@ public sealed class LocalizedText
 
     public IReadOnlyList<object?> Args { get; }
 
-    public static LocalizedText Plain(string text) => new(text ?? "");
+    public static CatalogText Plain(string text) => new(text ?? "");
 
     /// <summary>
     /// Puts the text into words with <paramref name="find"/> (key → text of the language, or null) and
@@ -48,7 +48,7 @@ public sealed class LocalizedText
         {
             return format;
         }
-        var args = Args.Select(a => a is LocalizedText inner ? inner.Render(find, culture) : a).ToArray();
+        var args = Args.Select(a => a is CatalogText inner ? inner.Render(find, culture) : a).ToArray();
         return string.Format(culture, format, args);
     }
 
