@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 
 namespace MentorHub.Web.Modules.SelfAssessment;
@@ -33,7 +34,8 @@ internal sealed class RoundAccess(IProgrammeDirectory programmes)
     {
         if (!await CanManageAsync(user, schoolId, programmeId, ct))
         {
-            throw new ForbiddenException("Only the school's coordinators and leaders, the programme's coordinators and admins may do this.");
+            throw new ForbiddenException(new CatalogText("SelfAssessment.Error.OnlyRoundManagers"));
+
         }
     }
 

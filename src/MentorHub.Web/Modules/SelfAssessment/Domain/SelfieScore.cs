@@ -1,4 +1,5 @@
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
@@ -22,15 +23,16 @@ internal sealed class SelfieScore
     {
         if (!RespondentGroups.IsKnown(group))
         {
-            throw new BusinessRuleException($"'{group}' is not a respondent group.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NotAGroup", group));
         }
         if (area.Length != 1 || !Areas.Contains(area[0]))
         {
-            throw new BusinessRuleException($"'{area}' is not a SELFIE area (A to H).");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NotAnArea", area));
         }
         if (score is < 1 or > 5 || double.IsNaN(score))
         {
-            throw new BusinessRuleException("SELFIE area scores run from 1 to 5.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.ScoreRange"));
+
         }
         return new SelfieScore { SchoolId = schoolId, TakenOn = takenOn, Group = group, SelfieArea = area, Score = score };
     }

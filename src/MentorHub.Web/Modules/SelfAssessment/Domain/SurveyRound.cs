@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
@@ -52,11 +53,11 @@ internal sealed class SurveyRound
     {
         if (closesAt <= opensAt)
         {
-            throw new BusinessRuleException("A round must close after it opens.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.CloseAfterOpen"));
         }
         if (closesAt - opensAt > TimeSpan.FromDays(366))
         {
-            throw new BusinessRuleException("A round may stay open for a year at most.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.AtMostAYear"));
         }
         var round = new SurveyRound { SchoolId = schoolId, ProgrammeId = programmeId, InstrumentId = instrument.Id };
         round.OpensAt = opensAt;
@@ -77,7 +78,7 @@ internal sealed class SurveyRound
     {
         if (StatusAt(now) == RoundStatus.Closed)
         {
-            throw new BusinessRuleException("The round is already closed.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.AlreadyClosed"));
         }
         ClosedAt = now;
     }
@@ -87,7 +88,8 @@ internal sealed class SurveyRound
     {
         if (closesAt <= now || closesAt <= OpensAt)
         {
-            throw new BusinessRuleException("The new closing time must lie in the future and after the opening time.");
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NewClosing"));
+
         }
         ClosesAt = closesAt;
         ClosedAt = null;

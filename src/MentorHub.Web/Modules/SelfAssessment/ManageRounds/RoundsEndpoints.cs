@@ -4,6 +4,7 @@ using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.OpenRound;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -102,7 +103,8 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
     {
         var query = db.Set<SurveyRound>().Include(r => r.Links).Where(r => r.Id == id);
         var round = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"No round with the id '{id}'.");
+            ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", id));
+
         await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct);
         return round;
     }

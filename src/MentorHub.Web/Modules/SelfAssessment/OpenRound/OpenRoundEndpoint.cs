@@ -5,6 +5,7 @@ using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,16 +50,17 @@ internal sealed class OpenRoundHandler(AppDbContext db, InstrumentStore instrume
         var participation = (await programmes.ParticipationsOfSchoolAsync(schoolId, ct)).FirstOrDefault(p => p.ProgrammeId == programmeId);
         if (participation is null)
         {
-            throw new NotFoundException($"The school '{schoolId}' does not take part in the programme '{programmeId}'.");
+            throw new NotFoundException(new CatalogText("SelfAssessment.Error.NotInProgramme", schoolId, programmeId));
         }
         await access.EnsureCanManageAsync(user, schoolId, programmeId, ct);
         var instrument = await instruments.FindAsync(request.InstrumentId, ct)
-            ?? throw new InputException("Unknown instrument.", new Dictionary<string, string[]> { ["instrumentId"] = [$"No instrument with the id '{request.InstrumentId}'."] });
+            ?? throw new InputException(new CatalogText("SelfAssessment.Error.UnknownInstrument"), new Dictionary<string, CatalogText[]> { ["instrumentId"] = [new("SelfAssessment.Error.NoSuchInstrument", request.InstrumentId)] });
         var opensAt = request.OpensAt!.Value.ToUniversalTime();
         var closesAt = request.ClosesAt!.Value.ToUniversalTime();
         if (closesAt <= clock.GetUtcNow().UtcDateTime)
         {
-            throw new InputException("The round would be closed already.", new Dictionary<string, string[]> { ["closesAt"] = ["The closing time must lie in the future."] });
+            throw new InputException(new CatalogText("SelfAssessment.Error.WouldBeClosed"), new Dictionary<string, CatalogText[]> { ["closesAt"] = [new("SelfAssessment.Error.CloseInFuture")] });
+
         }
         var round = SurveyRound.Open(schoolId, programmeId, instrument, opensAt, closesAt);
         db.Add(round);

@@ -4,6 +4,7 @@ using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.SelfAssessment.ReadSchoolReport;
@@ -19,7 +20,8 @@ internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instru
     public async Task<LoadedReport> ReadAsync(string roundId, ClaimsPrincipal user, CancellationToken ct)
     {
         var round = await db.Set<SurveyRound>().AsNoTracking().Include(r => r.Links).FirstOrDefaultAsync(r => r.Id == roundId, ct)
-            ?? throw new NotFoundException($"No round with the id '{roundId}'.");
+            ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", roundId));
+
         await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct);
         var instrument = await instruments.GetAsync(round.InstrumentId, ct);
         var threshold = (await programmes.FindAsync(round.ProgrammeId, ct))?.AnonymityThreshold ?? SchoolReportBuilder.DefaultAnonymityThreshold;

@@ -112,7 +112,7 @@ internal sealed class SelfieHandler(AppDbContext db, IProgrammeDirectory program
         var scores = request.Scores!.Select(s => SelfieScore.Create(schoolId, request.TakenOn!.Value, request.Group, s.Key.ToUpperInvariant(), s.Value)).ToList();
         if (scores.Count == 0)
         {
-            throw new InputException("No scores.", new Dictionary<string, string[]> { ["scores"] = ["Give at least one SELFIE area score."] });
+            throw new InputException(new CatalogText("SelfAssessment.Error.NoScores"), new Dictionary<string, CatalogText[]> { ["scores"] = [new("SelfAssessment.Error.GiveAScore")] });
         }
         var takenOn = request.TakenOn!.Value;
         await db.Set<SelfieScore>().Where(s => s.SchoolId == schoolId && s.TakenOn == takenOn && s.Group == request.Group).ExecuteDeleteAsync(ct);
@@ -184,7 +184,7 @@ internal sealed class SelfieHandler(AppDbContext db, IProgrammeDirectory program
         var participations = await programmes.ParticipationsOfSchoolAsync(schoolId, ct);
         if (participations.Count == 0 && !user.IsAdmin())
         {
-            throw new NotFoundException($"The school '{schoolId}' takes part in no programme.");
+            throw new NotFoundException(new CatalogText("SelfAssessment.Error.InNoProgramme", schoolId));
         }
         foreach (var p in participations)
         {
@@ -195,7 +195,8 @@ internal sealed class SelfieHandler(AppDbContext db, IProgrammeDirectory program
         }
         if (!user.IsAdmin())
         {
-            throw new ForbiddenException("Only the school's coordinators and leaders, its programme's coordinators and admins may do this.");
+            throw new ForbiddenException(new CatalogText("SelfAssessment.Error.OnlySelfieManagers"));
+
         }
     }
 }
