@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using MentorHub.Web.Platform.Security;
 
 namespace MentorHub.Web.Modules.People.Domain;
@@ -52,11 +54,11 @@ internal sealed class Invitation
     {
         if (AcceptedAt is not null)
         {
-            throw new BusinessRuleException("This invitation has already been used.");
+            throw new BusinessRuleException(new CatalogText("People.Error.InvitationUsed"));
         }
         if (now >= ExpiresAt)
         {
-            throw new BusinessRuleException("This invitation has expired; ask for a new one.");
+            throw new BusinessRuleException(new CatalogText("People.Error.InvitationExpired"));
         }
         AcceptedAt = now;
     }

@@ -3,6 +3,8 @@ using MentorHub.Web.Modules.People.Domain;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using MentorHub.Web.Platform.Mail;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +24,7 @@ internal sealed class InvitationsHandler(
     {
         if (!await CanGrantAsync(inviter, role, scopeType, scopeId ?? "", ct))
         {
-            throw new ForbiddenException("You may not grant this role in this scope.");
+            throw new ForbiddenException(new CatalogText("People.Error.CannotGrant"));
         }
         var now = time.GetUtcNow().UtcDateTime;
         var (invitation, token) = Invitation.Create(email, displayName, role, scopeType, scopeId, inviter.UserId() ?? Guid.Empty, now);
@@ -33,7 +35,7 @@ internal sealed class InvitationsHandler(
             var exists = await db.Set<RoleAssignment>().AnyAsync(r => r.UserId == existing.Id && r.Role == role && r.ScopeType == scopeType && r.ScopeId == invitation.ScopeId, ct);
             if (exists)
             {
-                throw new BusinessRuleException($"{invitation.Email} already has this role.");
+                throw new BusinessRuleException(new CatalogText("People.Error.AlreadyHasRole", invitation.Email));
             }
         }
         db.Add(invitation);
@@ -55,7 +57,7 @@ internal sealed class InvitationsHandler(
     /// <summary>Creates the account (or reuses an existing one) and grants the role, in one transaction.</summary>
     public async Task<AppUser> AcceptAsync(string token, string displayName, string? password, CancellationToken ct)
     {
-        var invitation = await FindOpenAsync(token, ct) ?? throw new BusinessRuleException("This invitation link is unknown, used or expired.");
+        var invitation = await FindOpenAsync(token, ct) ?? throw new BusinessRuleException(new CatalogText("People.Error.InvitationInvalid"));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         invitation.Accept(time.GetUtcNow().UtcDateTime);
         var user = await users.FindByEmailAsync(invitation.Email);
@@ -65,7 +67,7 @@ internal sealed class InvitationsHandler(
             var created = await users.CreateAsync(user, password ?? "");
             if (!created.Succeeded)
             {
-                throw new InputException("The password is not acceptable.", new Dictionary<string, string[]> { ["password"] = created.Errors.Select(e => e.Description).ToArray() });
+                throw new InputException(new CatalogText("People.Error.PasswordRejected"), new Dictionary<string, CatalogText[]> { ["password"] = [.. created.Errors.Select(PasswordProblem)] });
             }
         }
         db.Add(RoleAssignment.Create(user.Id, invitation.Role, invitation.ScopeType, invitation.ScopeId));
@@ -73,6 +75,11 @@ internal sealed class InvitationsHandler(
         await transaction.CommitAsync(ct);
         return user;
     }
+
+    /// <summary>The one password rule set here has its own text; Identity's other (English) descriptions pass through.</summary>
+    private CatalogText PasswordProblem(IdentityError error) => error.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
+        ? new CatalogText("People.Error.PasswordTooShort", users.Options.Password.RequiredLength)
+        : CatalogText.Plain(error.Description);
 
     public async Task<bool> CanGrantAsync(ClaimsPrincipal inviter, Role role, ScopeType scopeType, string scopeId, CancellationToken ct)
     {
