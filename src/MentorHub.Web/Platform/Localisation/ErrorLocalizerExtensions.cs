@@ -13,9 +13,14 @@ public static class ErrorLocalizerExtensions
 
     /// <summary>An input error's field messages in the current UI language, or as thrown when they have no text keys.</summary>
     public static IEnumerable<string> FieldErrors(this IStringLocalizer localizer, InputException exception) =>
+        localizer.ErrorsByField(exception).Values.SelectMany(v => v);
+
+    /// <summary>Field → messages in the current UI language, or as thrown when they have no text keys.</summary>
+    public static IReadOnlyDictionary<string, string[]> ErrorsByField(this IStringLocalizer localizer, InputException exception) =>
         exception.FieldTexts is { } texts
-            ? texts.Values.SelectMany(v => v).Select(localizer.Text)
-            : exception.Errors.Values.SelectMany(v => v);
+            ? texts.ToDictionary(e => e.Key, e => e.Value.Select(localizer.Text).ToArray())
+            : exception.Errors.AsReadOnly();
+
 
     /// <summary>The message followed by the field messages, for pages that show an input error in one line.</summary>
     public static string ErrorWithFields(this IStringLocalizer localizer, Exception exception) =>

@@ -1,6 +1,8 @@
 using MentorHub.Web.Modules.Schools.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Schools.ImportSchools;
@@ -17,8 +19,8 @@ internal sealed class ImportSchoolsHandler(AppDbContext db)
         {
             var rows = parsed.Errors.Keys.Count(k => k.StartsWith("line ", StringComparison.Ordinal));
             throw new InputException(
-                rows > 0 ? $"The file has problems in {rows} place(s); nothing was imported." : "The file cannot be read; nothing was imported.",
-                parsed.Errors.ToDictionary(kv => kv.Key, kv => kv.Value));
+                rows > 0 ? new CatalogText("Schools.Import.Error.Problems", rows) : new CatalogText("Schools.Import.Error.Unreadable"),
+                parsed.Problems.ToDictionary(kv => kv.Key, kv => kv.Value));
         }
         return await StoreAsync(parsed.Records, ct);
     }

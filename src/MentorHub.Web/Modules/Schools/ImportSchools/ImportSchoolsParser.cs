@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MentorHub.Web.Modules.Schools.Domain;
+using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Schools.ImportSchools;
 
@@ -12,15 +13,19 @@ internal static class ImportSchoolsParser
 {
     public static readonly string[] Columns = ["id", "name", "country", "region", "municipality", "level", "pupils", "latitude", "longitude"];
 
-    public sealed record Result(IReadOnlyList<SchoolRecord> Records, IReadOnlyDictionary<string, string[]> Errors)
+    /// <param name="Problems">Where (file, header, "line 3: name") → what is wrong there.</param>
+    public sealed record Result(IReadOnlyList<SchoolRecord> Records, IReadOnlyDictionary<string, CatalogText[]> Problems)
     {
-        public bool Ok => Errors.Count == 0;
+        public bool Ok => Problems.Count == 0;
+
+        /// <summary>The problems in English.</summary>
+        public IReadOnlyDictionary<string, string[]> Errors { get; } = Problems.ToDictionary(p => p.Key, p => p.Value.Select(t => t.InEnglish()).ToArray());
     }
 
     public static Result Parse(TextReader text)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string key, string message)
+        var errors = new Dictionary<string, List<CatalogText>>();
+        void Add(string key, CatalogText message)
         {
             if (!errors.TryGetValue(key, out var list))
             {
@@ -36,7 +41,7 @@ internal static class ImportSchoolsParser
             var hasRow = csv.Read();
             if (csv.Headers.Count == 0)
             {
-                Add("file", "The file is empty: it needs the header line " + string.Join(',', Columns) + ".");
+                Add("file", new("Schools.Import.Error.Empty", string.Join(',', Columns)));
                 return Done();
             }
             var index = new Dictionary<string, int>();
@@ -46,7 +51,7 @@ internal static class ImportSchoolsParser
                 var i = headers.IndexOf(column);
                 if (i < 0)
                 {
-                    Add("header", $"Line 1: the column '{column}' is missing; the header must be {string.Join(',', Columns)}.");
+                    Add("header", new("Schools.Import.Error.MissingColumn", column, string.Join(',', Columns)));
                 }
                 index[column] = i;
             }
@@ -68,7 +73,7 @@ internal static class ImportSchoolsParser
                     }
                     if (seen.TryGetValue(row.Id, out var first))
                     {
-                        Add($"line {line}: id", $"Line {line}, id: '{row.Id}' already appears on line {first}.");
+                        Add($"line {line}: id", new("Schools.Import.Error.DuplicateId", line, row.Id, first));
                         continue;
                     }
                     seen[row.Id] = line;
@@ -79,30 +84,30 @@ internal static class ImportSchoolsParser
         }
         catch (Exception e) when (e.GetType().Namespace?.StartsWith("CsvHelper", StringComparison.Ordinal) == true)
         {
-            Add("file", "The file is not valid CSV: " + e.Message);
+            Add("file", new("Schools.Import.Error.NotCsv", e.Message));
         }
 
         if (records.Count == 0 && errors.Count == 0)
         {
-            Add("file", "The file has a header but no schools.");
+            Add("file", new("Schools.Import.Error.NoSchools"));
         }
         return Done();
 
         Result Done() => new(records, errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
     }
 
-    private static SchoolRecord? ReadRow(CsvReader csv, Dictionary<string, int> index, int headerCount, long line, Action<string, string> add)
+    private static SchoolRecord? ReadRow(CsvReader csv, Dictionary<string, int> index, int headerCount, long line, Action<string, CatalogText> add)
     {
         var failed = false;
-        void Fail(string field, string message)
+        void Fail(string field, string key, params object?[] args)
         {
             failed = true;
-            add($"line {line}: {field}", $"Line {line}, {field}: {message}");
+            add($"line {line}: {field}", new("Schools.Import.Error.Field", line, field, new CatalogText(key, args)));
         }
 
         if (csv.FieldCount != headerCount)
         {
-            Fail("row", $"has {csv.FieldCount} fields but the header has {headerCount}.");
+            Fail("row", "Schools.Import.Error.FieldCount", csv.FieldCount, headerCount);
             return null;
         }
         string Field(string column) => csv.GetString(index[column]).Trim();
@@ -114,36 +119,36 @@ internal static class ImportSchoolsParser
         var municipality = Field("municipality");
         if (id.Length == 0)
         {
-            Fail("id", "is empty; every school needs its register id.");
+            Fail("id", "Schools.Import.Error.NoId");
         }
         else if (id.Length > 64)
         {
-            Fail("id", "is longer than 64 characters.");
+            Fail("id", "Schools.Import.Error.TooLong", 64);
         }
         if (name.Length == 0)
         {
-            Fail("name", "is empty.");
+            Fail("name", "Schools.Import.Error.FieldEmpty");
         }
         else if (name.Length > 300)
         {
-            Fail("name", "is longer than 300 characters.");
+            Fail("name", "Schools.Import.Error.TooLong", 300);
         }
         if (country.Length != 2 || !country.All(char.IsAsciiLetter))
         {
-            Fail("country", $"'{country}' is not a two-letter country code (ISO 3166, e.g. PT).");
+            Fail("country", "Schools.Import.Error.Country", country);
         }
         if (region.Length > 120)
         {
-            Fail("region", "is longer than 120 characters.");
+            Fail("region", "Schools.Import.Error.TooLong", 120);
         }
         if (municipality.Length > 120)
         {
-            Fail("municipality", "is longer than 120 characters.");
+            Fail("municipality", "Schools.Import.Error.TooLong", 120);
         }
         var levelText = Field("level");
         if (!SchoolLevels.TryParse(levelText, out var level))
         {
-            Fail("level", $"'{levelText}' is not one of {string.Join(", ", SchoolLevels.Codes)}.");
+            Fail("level", "Schools.Import.Error.Level", levelText, string.Join(", ", SchoolLevels.Codes));
         }
         int? pupils = null;
         var pupilsText = Field("pupils");
@@ -155,7 +160,7 @@ internal static class ImportSchoolsParser
             }
             else
             {
-                Fail("pupils", $"'{pupilsText}' is not a whole number of pupils (0 or more), nor empty.");
+                Fail("pupils", "Schools.Import.Error.Pupils", pupilsText);
             }
         }
         var latitudeText = Field("latitude");
@@ -164,12 +169,12 @@ internal static class ImportSchoolsParser
         var longitude = Coordinate(longitudeText, 180, "longitude", Fail);
         if ((latitudeText.Length == 0) != (longitudeText.Length == 0))
         {
-            Fail(latitudeText.Length == 0 ? "latitude" : "longitude", "is empty while the other coordinate is given; give both or neither.");
+            Fail(latitudeText.Length == 0 ? "latitude" : "longitude", "Schools.Import.Error.HalfCoordinates");
         }
         return failed ? null : new SchoolRecord(id, name, country, region, municipality, level, pupils, latitude, longitude);
     }
 
-    private static double? Coordinate(string text, double limit, string field, Action<string, string> fail)
+    private static double? Coordinate(string text, double limit, string field, Action<string, string, object?[]> fail)
     {
         if (text.Length == 0)
         {
@@ -179,7 +184,8 @@ internal static class ImportSchoolsParser
         {
             return value;
         }
-        fail(field, $"'{text}' is not a number between -{limit} and {limit} (use a dot for decimals).");
+        fail(field, "Schools.Import.Error.Coordinate", [text, limit]);
+
         return null;
     }
 }

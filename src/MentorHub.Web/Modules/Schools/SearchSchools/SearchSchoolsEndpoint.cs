@@ -1,6 +1,8 @@
 using MentorHub.Web.Modules.Schools.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
+
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +59,7 @@ internal static class SearchSchoolsEndpoint
     private static async Task<Ok<SchoolDto>> GetAsync(AppDbContext db, string id, CancellationToken ct)
     {
         var school = await db.Set<School>().AsNoTracking().Where(s => s.Id == id).Select(ToDto).FirstOrDefaultAsync(ct);
-        return TypedResults.Ok(school ?? throw new NotFoundException($"No school with the id '{id}'."));
+        return TypedResults.Ok(school ?? throw new NotFoundException(new CatalogText("Schools.Error.NoSuchSchool", id)));
     }
 
     public static async Task<SchoolPage> SearchAsync(AppDbContext db, SchoolQuery query, CancellationToken ct)
