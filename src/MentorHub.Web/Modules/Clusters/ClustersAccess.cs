@@ -35,7 +35,6 @@ internal sealed class ClustersAccess(IProgrammeDirectory programmes)
         if (!CanCoordinate(user, programmeId, hubId))
         {
             throw new ForbiddenException(new CatalogText(hubId is null ? "Clusters.Error.OnlyNationalFormers" : "Clusters.Error.OnlyHubFormers"));
-
         }
     }
 

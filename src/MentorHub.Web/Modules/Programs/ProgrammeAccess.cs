@@ -3,7 +3,6 @@ using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
-
 using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 

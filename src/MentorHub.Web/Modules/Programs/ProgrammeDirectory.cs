@@ -45,7 +45,6 @@ internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeAccess access
     {
         var participation = await db.Set<Participation>().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.SchoolId == schoolId, ct)
             ?? throw new NotFoundException(new CatalogText("Programs.Error.NotParticipant", schoolId));
-
         participation.ClusterId = clusterId;
         participation.UpdatedAt = DateTime.UtcNow;
     }

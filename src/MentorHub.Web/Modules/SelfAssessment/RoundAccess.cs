@@ -35,7 +35,6 @@ internal sealed class RoundAccess(IProgrammeDirectory programmes)
         if (!await CanManageAsync(user, schoolId, programmeId, ct))
         {
             throw new ForbiddenException(new CatalogText("SelfAssessment.Error.OnlyRoundManagers"));
-
         }
     }
 

@@ -21,7 +21,6 @@ public static class ErrorLocalizerExtensions
             ? texts.ToDictionary(e => e.Key, e => e.Value.Select(localizer.Text).ToArray())
             : exception.Errors.AsReadOnly();
 
-
     /// <summary>The message followed by the field messages, for pages that show an input error in one line.</summary>
     public static string ErrorWithFields(this IStringLocalizer localizer, Exception exception) =>
         exception is InputException input

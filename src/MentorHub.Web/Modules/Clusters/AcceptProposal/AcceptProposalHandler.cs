@@ -99,7 +99,6 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
         {
             // A unique index refused a second open cluster or membership written by a concurrent request.
             throw new BusinessRuleException(new CatalogText("Clusters.Error.ClustersChangedWhileAccepting"));
-
         }
     }
 }

@@ -106,7 +106,6 @@ internal sealed class Cluster
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.LinkNotHttp"));
-
         }
         var link = new ClusterLink { ClusterId = Id, Title = title.Trim(), Url = uri.ToString() };
         Links.Add(link);

@@ -244,7 +244,6 @@ internal static class ClusterOptimiser
                 {
                     throw new ClusterRuleException(new CatalogText($"Clusters.Rule.{kind}NotMentor", p.MenteeId, p.MentorId));
                 }
-
             }
         }
     }

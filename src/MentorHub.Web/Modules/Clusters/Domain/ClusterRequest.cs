@@ -125,5 +125,4 @@ internal sealed class ClusterRequest
     private string StatusName => Status.ToString().ToLowerInvariant();
 
     private CatalogText StatusText => new("Clusters.Status." + Status);
-
 }

@@ -54,4 +54,3 @@ internal sealed class ClusterRuleException(CatalogText text) : Exception(text.In
 {
     public CatalogText Text { get; } = text;
 }
-

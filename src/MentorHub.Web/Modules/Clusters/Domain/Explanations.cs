@@ -140,7 +140,6 @@ internal static class Explanations
             return new CatalogText("Clusters.Rule.LevelFamilies", mentee.Level, mentor.Level);
         }
         return new CatalogText("Clusters.Rule.NoSharedLanguage");
-
     }
 
     private sealed record FilterCounts(int WithCoordinates, int WithinReach, int LevelOk, int LanguageOk, int AllRules, List<int> AllowedMentors);

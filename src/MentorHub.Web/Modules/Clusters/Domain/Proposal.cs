@@ -47,7 +47,6 @@ internal sealed class Proposal
         if (currentFingerprint != ParticipantsFingerprint)
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.ParticipantsChanged"));
-
         }
         AcceptedAt = at;
         AcceptedBy = by;

@@ -226,7 +226,6 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         catch (DbUpdateException)
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.RequestChangedMeanwhile"));
-
         }
     }
 

@@ -37,7 +37,6 @@ internal sealed class ListClustersHandler(AppDbContext db, ClustersAccess access
     {
         var c = await db.Set<Cluster>().AsNoTracking().Include(x => x.Members).Include(x => x.Links).Include(x => x.Coordinators)
             .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchCluster", clusterId));
-
         await access.VisibleProgrammeAsync(user, c.ProgrammeId, ct);
         return new ClusterDetailDto(
             c.Id, c.ProgrammeId, c.MentorSchoolId, [.. c.CurrentMenteeIds.Order(StringComparer.Ordinal)], c.Mode, c.HubId, c.Name, c.Capacity, c.CreatedAt,

@@ -27,7 +27,6 @@ internal sealed class LeaveClusterOnWithdrawal(AppDbContext db, IProgrammeDirect
         if (led is not null)
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.MentorLeadsMentees", led.Name, led.Mentees));
-
         }
 
         var clusters = await db.Set<Cluster>().Include(c => c.Members)

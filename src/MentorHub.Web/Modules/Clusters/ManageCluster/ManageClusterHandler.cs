@@ -77,6 +77,5 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
             || (mentorMayEdit && ClustersAccess.ActsFor(user, cluster.MentorSchoolId))
             || (allowSchool is not null && ClustersAccess.ActsFor(user, allowSchool));
         return allowed ? cluster : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyClusterEditors"));
-
     }
 }

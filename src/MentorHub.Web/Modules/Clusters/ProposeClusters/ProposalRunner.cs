@@ -8,7 +8,6 @@ using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-
 namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
 
 /// <summary>

@@ -115,7 +115,6 @@ internal sealed class ProposeClustersHandler(
             {
                 throw new InputException(new CatalogText("Clusters.Error.PairsNameBoth"),
                     new Dictionary<string, CatalogText[]> { [$"{field}[{k}]"] = [new("Clusters.Error.PairNeedsBoth")] });
-
             }
             result.Add(new SchoolPairDto(p.MenteeSchoolId.Trim(), p.MentorSchoolId.Trim()));
         }

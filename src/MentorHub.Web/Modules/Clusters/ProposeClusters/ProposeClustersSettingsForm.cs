@@ -80,7 +80,6 @@ internal sealed class ProposeClustersSettingsForm
             if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity))
             {
                 throw new InputException(new CatalogText("Clusters.Form.OverrideLine", line), new Dictionary<string, CatalogText[]> { ["capacityOverrides"] = [CatalogText.Plain(line)] });
-
             }
             overrides[parts[0]] = capacity;
         }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
-
 using MentorHub.Web.Platform.Security;
 
 namespace MentorHub.Web.Modules.People.Domain;

@@ -4,7 +4,6 @@ using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
-
 using MentorHub.Web.Platform.Mail;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;

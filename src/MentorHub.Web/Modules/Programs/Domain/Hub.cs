@@ -38,7 +38,6 @@ internal sealed class Hub
         if (Stakeholders.Any(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             throw new BusinessRuleException(new CatalogText("Programs.Error.StakeholderExists", name));
-
         }
         var stakeholder = new Stakeholder
         {

@@ -1,7 +1,6 @@
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
 
-
 namespace MentorHub.Web.Modules.Programs.Domain;
 
 internal enum ParticipantRole

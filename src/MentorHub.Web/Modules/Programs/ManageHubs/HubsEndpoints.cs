@@ -101,7 +101,6 @@ internal static class HubsEndpoints
         if (hub is null || !await access.CanSeeAsync(user, hub.ProgrammeId, ct))
         {
             throw new NotFoundException(new CatalogText("Programs.Error.NoSuchHub", hubId));
-
         }
         return hub;
     }

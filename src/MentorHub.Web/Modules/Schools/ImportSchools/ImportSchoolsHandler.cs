@@ -2,7 +2,6 @@ using MentorHub.Web.Modules.Schools.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
-
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Schools.ImportSchools;

@@ -185,7 +185,6 @@ internal static class ImportSchoolsParser
             return value;
         }
         fail(field, "Schools.Import.Error.Coordinate", [text, limit]);
-
         return null;
     }
 }

@@ -32,7 +32,6 @@ internal sealed class SelfieScore
         if (score is < 1 or > 5 || double.IsNaN(score))
         {
             throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.ScoreRange"));
-
         }
         return new SelfieScore { SchoolId = schoolId, TakenOn = takenOn, Group = group, SelfieArea = area, Score = score };
     }

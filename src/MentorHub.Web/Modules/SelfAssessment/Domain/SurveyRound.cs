@@ -89,7 +89,6 @@ internal sealed class SurveyRound
         if (closesAt <= now || closesAt <= OpensAt)
         {
             throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NewClosing"));
-
         }
         ClosesAt = closesAt;
         ClosedAt = null;

@@ -60,7 +60,6 @@ internal sealed class OpenRoundHandler(AppDbContext db, InstrumentStore instrume
         if (closesAt <= clock.GetUtcNow().UtcDateTime)
         {
             throw new InputException(new CatalogText("SelfAssessment.Error.WouldBeClosed"), new Dictionary<string, CatalogText[]> { ["closesAt"] = [new("SelfAssessment.Error.CloseInFuture")] });
-
         }
         var round = SurveyRound.Open(schoolId, programmeId, instrument, opensAt, closesAt);
         db.Add(round);

@@ -196,7 +196,6 @@ internal sealed class SelfieHandler(AppDbContext db, IProgrammeDirectory program
         if (!user.IsAdmin())
         {
             throw new ForbiddenException(new CatalogText("SelfAssessment.Error.OnlySelfieManagers"));
-
         }
     }
 }
