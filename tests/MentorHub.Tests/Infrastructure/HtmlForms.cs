@@ -17,4 +17,15 @@ internal static class HtmlForms
     }
 
     public static string AntiforgeryToken(string html) => Hidden(html, AntiforgeryField);
+
+    /// <summary>Gets the page, then posts its form <paramref name="formName"/> with the fields given; returns the page that answers (200).</summary>
+    public static async Task<string> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
+    {
+        var page = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+        fields["_handler"] = formName;
+        fields[AntiforgeryField] = AntiforgeryToken(page);
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
 }

@@ -18,7 +18,7 @@ public sealed class PageErrorsTests(AppFixture app) : IClassFixture<AppFixture>
         var coordinator = await app.SignedInAsync("coordinator@demo.example");
         var programmeId = await ClusterTestData.DemoProgrammeIdAsync(coordinator);
 
-        var html = await PostFormAsync(coordinator, $"/programmes/{programmeId}?lang={lang}", "participant-status",
+        var html = await HtmlForms.PostFormAsync(coordinator, $"/programmes/{programmeId}?lang={lang}", "participant-status",
             new() { ["StatusInput.Choice"] = $"Withdrawn|{ProgramsDemo.LisbonMentors[0]}" });
 
         var alert = Alert(html);
@@ -36,7 +36,7 @@ public sealed class PageErrorsTests(AppFixture app) : IClassFixture<AppFixture>
         var clusters = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/clusters")).JsonAsync();
         var clusterId = clusters[0].GetProperty("id").GetString();
 
-        var html = await PostFormAsync(coordinator, $"/clusters/{clusterId}?lang=pt", "add-link",
+        var html = await HtmlForms.PostFormAsync(coordinator, $"/clusters/{clusterId}?lang=pt", "add-link",
             new() { ["LinkInput.Title"] = "Moodle", ["LinkInput.Url"] = "ftp://moodle.example.org/course/7" });
 
         Assert.Equal(
@@ -55,16 +55,6 @@ public sealed class PageErrorsTests(AppFixture app) : IClassFixture<AppFixture>
 
         var problem = await refused.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.EndsWith(" already takes part in this programme.", problem.GetProperty("title").GetString());
-    }
-
-    private static async Task<string> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
-    {
-        var page = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
-        fields["_handler"] = formName;
-        fields[HtmlForms.AntiforgeryField] = HtmlForms.AntiforgeryToken(page);
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
     }
 
     /// <summary>The text of the page's error alert, decoded (Blazor encodes every non-ASCII character).</summary>

@@ -26,14 +26,6 @@ public sealed class FormValidationTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.DoesNotContain("field is not a valid", html);
     }
 
-    private async Task<string> PostAsync(string url, string formName, Dictionary<string, string> fields)
-    {
-        var client = app.Anonymous();
-        var page = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
-        fields["_handler"] = formName;
-        fields[HtmlForms.AntiforgeryField] = HtmlForms.AntiforgeryToken(page);
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
+    private Task<string> PostAsync(string url, string formName, Dictionary<string, string> fields) =>
+        HtmlForms.PostFormAsync(app.Anonymous(), url, formName, fields);
 }
