@@ -73,6 +73,7 @@ internal static class SelfAssessmentModule
         ReportEndpoint.Map(group);
         ReportExport.Map(group);
         RecordSelfie.SelfieEndpoints.Map(group);
+        CompareSchools.ComparisonExport.Map(group);
         return api;
     }
 }
