@@ -20,6 +20,7 @@ internal static class ClustersModule
         services.AddScoped<AcceptProposalHandler>();
         services.AddScoped<ListClustersHandler>();
         services.AddScoped<IClusterDirectory, ClusterDirectory>();
+        services.AddScoped<Platform.Web.IStartLinkSource, ClusterStartLinks>();
         services.AddScoped<ClusterRequestsHandler>();
         services.AddScoped<ManageClusterHandler>();
         services.AddScoped<Programs.Api.IParticipationWithdrawalListener, LeaveClusterOnWithdrawal>();

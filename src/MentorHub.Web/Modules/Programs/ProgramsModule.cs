@@ -13,6 +13,7 @@ internal static class ProgramsModule
         services.AddScoped<ProgrammeAccess>();
         services.AddScoped<ParticipantsHandler>();
         services.AddScoped<IProgrammeDirectory, ProgrammeDirectory>();
+        services.AddScoped<Platform.Web.IStartLinkSource, ProgrammeStartLinks>();
         services.AddScoped<IDemoContributor, ProgramsDemo>();
         return services;
     }

@@ -26,6 +26,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmitResponseHandler>();
+        services.AddScoped<Platform.Web.IStartLinkSource, SchoolStartLinks>();
         services.AddSingleton<SubmissionWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<SubmissionWriter>());
         services.AddScoped<SchoolReportReader>();
