@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using MentorHub.Web.Platform.Errors;
 using MiniExcelLibs;
 
 namespace MentorHub.Web.Platform.Web;
@@ -11,6 +12,18 @@ namespace MentorHub.Web.Platform.Web;
 /// </summary>
 internal static class TableFiles
 {
+    /// <summary>Refuses (400) any format but <c>csv</c> and <c>xlsx</c>; returns the one asked for.</summary>
+    public static string RequireFormat(string? format) =>
+        format is "csv" or "xlsx"
+            ? format
+            : throw new InputException("Unknown export format.", new Dictionary<string, string[]> { ["format"] = ["Use csv or xlsx."] });
+
+    /// <summary>The table as the file <paramref name="format"/> asks for: CSV, or an XLSX workbook with one sheet.</summary>
+    public static async Task<IResult> FileAsync(string format, IReadOnlyList<string> header, List<object?[]> rows, string fileName, string sheet, CancellationToken ct) =>
+        format == "csv"
+            ? Csv(header, rows, fileName)
+            : await XlsxAsync(new Dictionary<string, object> { [sheet] = Sheet(header, rows) }, fileName, ct);
+
     public static IResult Csv(IReadOnlyList<string> header, IEnumerable<object?[]> rows, string fileName)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);

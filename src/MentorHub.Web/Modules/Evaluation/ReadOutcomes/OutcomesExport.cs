@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Evaluation.Domain;
-using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Security;
 using MentorHub.Web.Platform.Web;
 
@@ -23,18 +22,13 @@ internal static class OutcomesExport
     private static async Task<IResult> ExportAsync(
         Guid id, string? by, string? format, string? lang, ClaimsPrincipal user, OutcomesReader reader, OutcomeScopeNames scopeNames, CancellationToken ct)
     {
-        if (format is not ("csv" or "xlsx"))
-        {
-            throw new InputException("Unknown export format.", new Dictionary<string, string[]> { ["format"] = ["Use csv or xlsx."] });
-        }
+        TableFiles.RequireFormat(format);
         var scope = by ?? OutcomeScopes.Programme;
         var scopes = await reader.ReadAsync(id, scope, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct);
         var names = await scopeNames.ReadAsync(id, scope, scopes.Select(s => s.ScopeId), ct);
         var rows = Rows(scopes, names);
         var file = $"outcomes-{scope}-{DateTime.UtcNow:yyyy-MM-dd}";
-        return format == "csv"
-            ? TableFiles.Csv(Header, rows, file)
-            : await TableFiles.XlsxAsync(new Dictionary<string, object> { ["Outcomes"] = TableFiles.Sheet(Header, rows) }, file, ct);
+        return await TableFiles.FileAsync(format!, Header, rows, file, "Outcomes", ct);
     }
 
     private static List<object?[]> Rows(IEnumerable<OutcomeScopeDto> scopes, IReadOnlyDictionary<string, string> names)

@@ -29,7 +29,7 @@ internal static class ComparisonExport
     private static async Task<IResult> SchoolsAsync(
         Guid id, string? group, Guid? hub, string? format, string? lang, ClaimsPrincipal user, SchoolComparison comparison, CancellationToken ct)
     {
-        Check(format);
+        TableFiles.RequireFormat(format);
         var chosen = group ?? RespondentGroups.Teachers;
         if (!RespondentGroups.IsKnown(chosen))
         {
@@ -48,13 +48,13 @@ internal static class ComparisonExport
             }
             rows.AddRange(areas.Select(a => new object?[] { s.SchoolId, s.Name, chosen, s.RoundId, false, a.Id, a.Name.Get(language), s.Means.GetValueOrDefault(a.Id) }));
         }
-        return await FileAsync(format!, SchoolsHeader, rows, $"schools-{chosen}-{DateTime.UtcNow:yyyy-MM-dd}", ct);
+        return await TableFiles.FileAsync(format!, SchoolsHeader, rows, $"schools-{chosen}-{DateTime.UtcNow:yyyy-MM-dd}", "Schools", ct);
     }
 
     private static async Task<IResult> ChangeAsync(
         Guid id, Guid? hub, string? format, string? lang, ClaimsPrincipal user, ProgrammeChangeReader reader, CancellationToken ct)
     {
-        Check(format);
+        TableFiles.RequireFormat(format);
         var result = await reader.ReadAsync(user, id, hub, InstrumentCatalog.DefaultSelfAssessmentId, ct) ?? throw Refused();
         var language = lang ?? Platform.Localisation.TextCatalog.CurrentLanguage();
         var rows = result.Changes.Select(c => new object?[]
@@ -62,22 +62,9 @@ internal static class ComparisonExport
             c.Group, c.AreaId, result.Instrument.FindArea(c.AreaId)?.Name.Get(language), c.Schools, c.BaselineRespondents, c.BaselineMean,
             c.LatestRespondents, c.LatestMean, c.Comparison.Difference, c.Comparison.CiLow, c.Comparison.CiHigh, c.Comparison.EffectSize,
         }).ToList();
-        return await FileAsync(format!, ChangeHeader, rows, $"change-since-baseline-{DateTime.UtcNow:yyyy-MM-dd}", ct);
-    }
-
-    private static void Check(string? format)
-    {
-        if (format is not ("csv" or "xlsx"))
-        {
-            throw new InputException("Unknown export format.", new Dictionary<string, string[]> { ["format"] = ["Use csv or xlsx."] });
-        }
+        return await TableFiles.FileAsync(format!, ChangeHeader, rows, $"change-since-baseline-{DateTime.UtcNow:yyyy-MM-dd}", "Change", ct);
     }
 
     private static ForbiddenException Refused() =>
         new("Only the programme's national and hub coordinators may compare its schools.");
-
-    private static async Task<IResult> FileAsync(string format, string[] header, List<object?[]> rows, string name, CancellationToken ct) =>
-        format == "csv"
-            ? TableFiles.Csv(header, rows, name)
-            : await TableFiles.XlsxAsync(new Dictionary<string, object> { ["Data"] = TableFiles.Sheet(header, rows) }, name, ct);
 }

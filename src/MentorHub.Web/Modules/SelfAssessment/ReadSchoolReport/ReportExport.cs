@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Security;
 using MentorHub.Web.Platform.Web;
 
@@ -18,10 +17,7 @@ internal static class ReportExport
 
     private static async Task<IResult> ExportAsync(string id, string? format, string? lang, ClaimsPrincipal user, SchoolReportReader reader, CancellationToken ct)
     {
-        if (format is not ("csv" or "xlsx"))
-        {
-            throw new InputException("Unknown export format.", new Dictionary<string, string[]> { ["format"] = ["Use csv or xlsx."] });
-        }
+        TableFiles.RequireFormat(format);
         var loaded = await reader.ReadAsync(id, user, ct);
         var language = lang ?? Platform.Localisation.TextCatalog.CurrentLanguage();
         var rows = AreaRows(loaded, language);
