@@ -13,8 +13,8 @@ public sealed partial class PeopleJourneyTests(BrowserFixture app) : IClassFixtu
         await app.SignInAsync(coordinator, "coordinator@demo.example");
         await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("People");
-        await coordinator.GetByLabel("Name").FillAsync("Beatriz Santos");
-        await coordinator.GetByLabel("E-mail").FillAsync("beatriz.santos@example.org");
+        await coordinator.GetByLabel("Name", new() { Exact = true }).FillAsync("Beatriz Santos");
+        await coordinator.GetByLabel("E-mail", new() { Exact = true }).FillAsync("beatriz.santos@example.org");
         await coordinator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Teacher" });
         await coordinator.GetByLabel("Where").SelectOptionAsync(new SelectOptionValue { Label = "School: Escola Básica de Talaíde" });
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
