@@ -72,3 +72,14 @@ public sealed class ForbiddenException : ProblemException
     {
     }
 }
+
+/// <summary>
+/// The app cannot take the request just now (it is shutting down) but another try soon will work:
+/// answered as 503 with a Retry-After, so a client sends it again instead of giving up.
+/// </summary>
+public sealed class UnavailableException : ProblemException
+{
+    public UnavailableException(string message) : base(message)
+    {
+    }
+}

@@ -14,6 +14,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = e.Message },
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
             InputException e => new HttpValidationProblemDetails(e.Errors) { Status = StatusCodes.Status400BadRequest, Title = e.Message },
+            UnavailableException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = e.Message },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = Describe(e) },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
@@ -26,6 +27,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             return false;
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is UnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -58,6 +58,22 @@ public sealed class SubmissionWriterTests(AppFixture app) : IClassFixture<AppFix
         Assert.All(closedGroups, g => Assert.Equal(0, g.GetProperty("responses").GetInt32()));
     }
 
+    [Fact]
+    public async Task A_writer_that_has_stopped_refuses_with_a_retryable_error_and_stores_nothing()
+    {
+        var services = app.Factory.Services;
+        var writer = new SubmissionWriter(
+            services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System,
+            services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SubmissionWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        await writer.StopAsync(CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<MentorHub.Web.Platform.Errors.UnavailableException>(
+            () => writer.StoreAsync(Pending("no-such-round", new Random(1)), CancellationToken.None));
+        Assert.Contains("send the response again", refused.Message);
+    }
+
     private static readonly string[] Items = ["a.t1", "a.t2", "b.t1"];
 
     private static PendingResponse Pending(string roundId, Random random)

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -52,7 +53,15 @@ internal sealed class SubmissionWriter : IHostedService
     public async Task<bool> StoreAsync(PendingResponse item, CancellationToken ct)
     {
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await queue.Writer.WriteAsync(new Pending(item, done), ct);
+        try
+        {
+            await queue.Writer.WriteAsync(new Pending(item, done), ct);
+        }
+        catch (ChannelClosedException)
+        {
+            // The instance is stopping: nothing was stored, and the client may send it again (here or elsewhere).
+            throw new UnavailableException("The server is restarting; send the response again in a moment.");
+        }
         // Not cancelled with the request: once queued, the response is written either way, and a
         // client that went away sends it again with the same id.
         return await done.Task;
