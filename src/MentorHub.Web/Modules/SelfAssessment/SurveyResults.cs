@@ -46,11 +46,11 @@ internal sealed class SurveyResults(AppDbContext db, InstrumentStore instruments
         // Only a round's groups at or above the threshold count; a school whose groups are all smaller
         // is still listed, with no responses, so it shows as suppressed.
         var shown = groups.Where(g => g.Respondents >= anonymityThreshold).Select(g => (g.RoundId, g.Group)).ToHashSet();
+        var countsOfRound = counts.ToLookup(c => c.RoundId);
         var schools = groups.GroupBy(g => g.SchoolId).Select(school =>
         {
-            var rounds = school.Select(g => g.RoundId).ToHashSet(StringComparer.Ordinal);
-            var items = counts
-                .Where(c => rounds.Contains(c.RoundId) && groupOfItem.TryGetValue(c.ItemId, out var group) && shown.Contains((c.RoundId, group)))
+            var items = school.Select(g => g.RoundId).Distinct().SelectMany(r => countsOfRound[r])
+                .Where(c => groupOfItem.TryGetValue(c.ItemId, out var group) && shown.Contains((c.RoundId, group)))
                 .GroupBy(c => c.ItemId)
                 .Select(c => new ItemTally(c.Key, c.Sum(x => x.Answered), c.Sum(x => x.Agree)))
                 .ToList();

@@ -10,13 +10,13 @@ namespace MentorHub.Web.Modules.Evaluation.ReadOutcomes;
 internal sealed class OutcomeScopeNames(
     IProgrammeDirectory programmes, ISchoolDirectory schools, IClusterDirectory clusters, IStringLocalizer<OutcomeScopeNames> L)
 {
-    public async Task<IReadOnlyDictionary<string, string>> ReadAsync(Guid programmeId, string by, IEnumerable<string> scopeIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, string>> ReadAsync(ProgrammeSummary programme, string by, IEnumerable<string> scopeIds, CancellationToken ct)
     {
         Dictionary<string, string> names = by switch
         {
-            OutcomeScopes.Programme => (await programmes.FindAsync(programmeId, ct)) is { } p ? new() { [programmeId.ToString()] = p.Name } : [],
-            OutcomeScopes.Hub => (await programmes.HubsOfProgrammeAsync(programmeId, ct)).ToDictionary(h => h.Id.ToString(), h => h.Name),
-            OutcomeScopes.Cluster => (await clusters.ClustersAsync(programmeId, ct)).ToDictionary(c => c.Id.ToString(), c => c.Name),
+            OutcomeScopes.Programme => new() { [programme.Id.ToString()] = programme.Name },
+            OutcomeScopes.Hub => (await programmes.HubsOfProgrammeAsync(programme.Id, ct)).ToDictionary(h => h.Id.ToString(), h => h.Name),
+            OutcomeScopes.Cluster => (await clusters.ClustersAsync(programme.Id, ct)).ToDictionary(c => c.Id.ToString(), c => c.Name),
             OutcomeScopes.Mode => scopeIds.Distinct().ToDictionary(m => m, m => L["Evaluation.Mode." + m].Value),
             _ => (await schools.FindManyAsync(scopeIds, ct)).ToDictionary(s => s.Key, s => s.Value.Name),
         };

@@ -29,13 +29,16 @@ internal static class OutcomesEndpoint
             .RequireAuthorization(Policies.SignedIn);
 
     private static async Task<Ok<List<OutcomeScopeDto>>> GetAsync(Guid id, string? by, string? lang, ClaimsPrincipal user, OutcomesReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync(id, by ?? OutcomeScopes.Programme, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct));
+        TypedResults.Ok((await reader.ReadAsync(id, by ?? OutcomeScopes.Programme, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct)).Scopes);
 }
+
+/// <summary>The programme read for the check, handed on so callers need not read it again.</summary>
+internal sealed record OutcomesRead(ProgrammeSummary Programme, List<OutcomeScopeDto> Scopes);
 
 /// <summary>Shared by the API and the programme's outcome page.</summary>
 internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results, IClusterDirectory clusters)
 {
-    public async Task<List<OutcomeScopeDto>> ReadAsync(Guid programmeId, string by, string language, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<OutcomesRead> ReadAsync(Guid programmeId, string by, string language, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!OutcomeScopes.All.Contains(by))
         {
@@ -63,8 +66,8 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
             by, tallies.ItemIds,
             tallies.Schools.Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),
             scopeOf, programme.AnonymityThreshold);
-        return built.Select(s => new OutcomeScopeDto(s.Scope, s.ScopeId, s.Suppressed, s.Respondents,
-            s.Items.Select(i => new OutcomeItemDto(i.ItemId, i.Respondents, i.AgreeShare, i.CiLow, i.CiHigh, tallies.ItemTexts.GetValueOrDefault(i.ItemId, i.ItemId))).ToList())).ToList();
+        return new OutcomesRead(programme, built.Select(s => new OutcomeScopeDto(s.Scope, s.ScopeId, s.Suppressed, s.Respondents,
+            s.Items.Select(i => new OutcomeItemDto(i.ItemId, i.Respondents, i.AgreeShare, i.CiLow, i.CiHigh, tallies.ItemTexts.GetValueOrDefault(i.ItemId, i.ItemId))).ToList())).ToList());
     }
 
     private async Task<bool> CanReadAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)

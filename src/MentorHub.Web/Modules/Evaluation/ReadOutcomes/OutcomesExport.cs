@@ -24,8 +24,8 @@ internal static class OutcomesExport
     {
         TableFiles.RequireFormat(format);
         var scope = by ?? OutcomeScopes.Programme;
-        var scopes = await reader.ReadAsync(id, scope, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct);
-        var names = await scopeNames.ReadAsync(id, scope, scopes.Select(s => s.ScopeId), ct);
+        var (programme, scopes) = await reader.ReadAsync(id, scope, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct);
+        var names = await scopeNames.ReadAsync(programme, scope, scopes.Select(s => s.ScopeId), ct);
         var rows = Rows(scopes, names);
         var file = $"outcomes-{scope}-{DateTime.UtcNow:yyyy-MM-dd}";
         return await TableFiles.FileAsync(format!, Header, rows, file, "Outcomes", ct);

@@ -41,8 +41,10 @@ internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore ins
             .Select(a => new { a.Key.RoundId, a.Key.Group, a.Key.AreaId, N = a.Sum(x => x.Respondents), Sum = a.Sum(x => x.SumOfMeans), Squares = a.Sum(x => x.SumOfSquaredMeans) })
             .ToListAsync(ct);
 
-        IReadOnlyList<GroupMoments> Moments(string roundId) => groups.Where(g => g.RoundId == roundId)
-            .Select(g => new GroupMoments(g.Group, g.Respondents, areas.Where(a => a.RoundId == roundId && a.Group == g.Group)
+        var groupsOfRound = groups.ToLookup(g => g.RoundId);
+        var areasOfGroup = areas.ToLookup(a => (a.RoundId, a.Group));
+        IReadOnlyList<GroupMoments> Moments(string roundId) => groupsOfRound[roundId]
+            .Select(g => new GroupMoments(g.Group, g.Respondents, areasOfGroup[(roundId, g.Group)]
                 .ToDictionary(a => a.AreaId, a => new SampleMoments(a.N, a.Sum, a.Squares))))
             .ToList();
         var pairs = rounds.Select(r => new SchoolRoundPair(r.SchoolId, Moments(r.Baseline), Moments(r.Latest))).ToList();
