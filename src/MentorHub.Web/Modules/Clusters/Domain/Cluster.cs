@@ -105,7 +105,7 @@ internal sealed class Cluster
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            throw new BusinessRuleException(new CatalogText("Clusters.Error.LinkNotHttp"));
+            throw new InputException(new CatalogText("Clusters.Error.LinkNotHttp"), new Dictionary<string, CatalogText[]> { ["url"] = [new("Clusters.Error.LinkExample")] });
         }
         var link = new ClusterLink { ClusterId = Id, Title = title.Trim(), Url = uri.ToString() };
         Links.Add(link);

@@ -22,14 +22,10 @@ internal sealed record AddCoordinatorRequest(
 internal sealed record LeaveClusterRequest([property: StringLength(200)] string? Reason);
 
 /// <summary>The cluster as a thing of its own: its shared space, its coordinators, schools leaving it.</summary>
-internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes)
+internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes, ListClustersHandler clusters)
 {
     public async Task<LinkDto> AddLinkAsync(Guid clusterId, AddLinkRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-        {
-            throw new InputException(new CatalogText("Clusters.Error.LinkNotHttp"), new Dictionary<string, CatalogText[]> { ["url"] = [new("Clusters.Error.LinkExample")] });
-        }
         var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
         var link = cluster.AddLink(request.Title, request.Url);
         db.Add(link);
@@ -65,7 +61,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.ChangedMeanwhile"));
         }
-        return await new ListClustersHandler(db, access).GetAsync(clusterId, user, ct);
+        return await clusters.GetAsync(clusterId, user, ct);
     }
 
     private async Task<Cluster> LoadAsync(Guid clusterId, ClaimsPrincipal user, bool mentorMayEdit, CancellationToken ct, string? allowSchool = null)

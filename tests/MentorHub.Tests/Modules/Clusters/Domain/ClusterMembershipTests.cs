@@ -44,8 +44,8 @@ public sealed class ClusterMembershipTests
     {
         var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.BottomUp, 4, "");
         Assert.Equal("https://meet.example.org/room", cluster.AddLink("Video room", "https://meet.example.org/room").Url);
-        Assert.Throws<BusinessRuleException>(() => cluster.AddLink("Bad", "javascript:alert(1)"));
-        Assert.Throws<BusinessRuleException>(() => cluster.AddLink("Bad", "not a url"));
+        Assert.True(Assert.Throws<InputException>(() => cluster.AddLink("Bad", "javascript:alert(1)")).Errors.ContainsKey("url"));
+        Assert.True(Assert.Throws<InputException>(() => cluster.AddLink("Bad", "not a url")).Errors.ContainsKey("url"));
     }
 
     [Fact]
