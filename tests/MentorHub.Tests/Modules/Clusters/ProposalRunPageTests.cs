@@ -37,9 +37,18 @@ public sealed class ProposalRunPageTests(AppFixture app) : IClassFixture<AppFixt
             await db.SaveChangesAsync();
         }
 
-        var lost = WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/programmes/{programmeId}/cluster-proposals?run={silent.Id}")).Content.ReadAsStringAsync());
+        var lostResponse = await coordinator.GetAsync($"/programmes/{programmeId}/cluster-proposals?run={silent.Id}");
+        Assert.Equal(HttpStatusCode.OK, lostResponse.StatusCode);
+        var lost = WebUtility.HtmlDecode(await lostResponse.Content.ReadAsStringAsync());
         Assert.Contains("This run did not finish", lost);
-        var following = WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/programmes/{programmeId}/cluster-proposals?run={live.Id}")).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("http-equiv=\"refresh\"", lost);
+
+        var followingResponse = await coordinator.GetAsync($"/programmes/{programmeId}/cluster-proposals?run={live.Id}");
+        Assert.Equal(HttpStatusCode.OK, followingResponse.StatusCode);
+        var following = WebUtility.HtmlDecode(await followingResponse.Content.ReadAsStringAsync());
         Assert.DoesNotContain("This run did not finish", following);
+        // Still followed: the page refreshes itself and shows the run's stage.
+        Assert.Contains("http-equiv=\"refresh\"", following);
+        Assert.Contains("Checking the settings and the schools", following);
     }
 }
