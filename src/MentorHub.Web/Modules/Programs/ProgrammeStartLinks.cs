@@ -14,11 +14,13 @@ internal sealed class ProgrammeStartLinks(IProgrammeDirectory programmes, IStrin
     public async Task<IReadOnlyList<StartLink>> LinksAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var links = new List<StartLink>();
-        foreach (var (role, id) in user.ScopedRoles().Where(r => r.ScopeType == ScopeType.Programme).Select(r => (r.Role, r.ScopeId)).Distinct())
+        // One entry per programme: a person with several roles on it goes to the programme page unless all
+        // of them only read results.
+        foreach (var roles in user.ScopedRoles().Where(r => r.ScopeType == ScopeType.Programme).GroupBy(r => r.ScopeId))
         {
-            if (Guid.TryParse(id, out var programmeId) && await programmes.FindAsync(programmeId, ct) is { } programme)
+            if (Guid.TryParse(roles.Key, out var programmeId) && await programmes.FindAsync(programmeId, ct) is { } programme)
             {
-                var researchOnly = role is Role.Researcher or Role.PolicyViewer;
+                var researchOnly = roles.All(r => r.Role is Role.Researcher or Role.PolicyViewer);
                 links.Add(researchOnly
                     ? new StartLink(programme.Name, $"/programmes/{programmeId}/outcomes", L["Programs.Start.Outcomes"])
                     : new StartLink(programme.Name, $"/programmes/{programmeId}", L["Programs.Start.Programme"]));
@@ -29,6 +31,6 @@ internal sealed class ProgrammeStartLinks(IProgrammeDirectory programmes, IStrin
         {
             links.AddRange((await programmes.HubsAsync(hubIds, ct)).Select(h => new StartLink(h.Name, $"/hubs/{h.Id}", L["Programs.Start.Hub"])));
         }
-        return links.DistinctBy(l => l.Href).ToList();
+        return links;
     }
 }
