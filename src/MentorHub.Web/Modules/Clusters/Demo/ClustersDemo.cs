@@ -86,9 +86,7 @@ internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposa
     };
 
     private static double Km(IReadOnlyDictionary<string, SchoolSummary> where, string a, string b) =>
-        where.GetValueOrDefault(a) is { Latitude: { } la, Longitude: { } loa } && where.GetValueOrDefault(b) is { Latitude: { } lb, Longitude: { } lob }
-            ? GreatCircle.DistanceKm(la, loa, lb, lob)
-            : double.MaxValue;
+        GreatCircle.DistanceKm(where.GetValueOrDefault(a), where.GetValueOrDefault(b)) ?? double.MaxValue;
 
     private static Guid? UserId(DemoContext demo, string email) =>
         demo.Ids.TryGetValue("user." + email, out var id) ? Guid.Parse(id) : null;

@@ -1,3 +1,5 @@
+using MentorHub.Web.Modules.Schools.Api;
+
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
 internal static class GreatCircle
@@ -6,6 +8,10 @@ internal static class GreatCircle
     public const double EarthRadiusKm = 6371.0088;
 
     private const double DegToRad = Math.PI / 180.0;
+
+    /// <summary>The distance between two schools; null when either is unknown or has no position.</summary>
+    public static double? DistanceKm(SchoolSummary? a, SchoolSummary? b) =>
+        a is { Latitude: { } la, Longitude: { } loa } && b is { Latitude: { } lb, Longitude: { } lob } ? DistanceKm(la, loa, lb, lob) : null;
 
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
