@@ -46,7 +46,7 @@ internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, 
             return null;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        if (fresh || !cache.TryGetValue(Key(code), out LinkRow? row) || row is null || !SurveyRound.IsOpen(row.OpensAt, row.ClosesAt, row.ClosedAt, now))
+        if (fresh || !cache.TryGetValue(Key(code), out LinkRow? row) || row is null || SurveyRound.StatusAt(row.OpensAt, row.ClosesAt, row.ClosedAt, now) != RoundStatus.Open)
         {
             row = await (
                 from l in db.Set<SurveyLink>().AsNoTracking()
@@ -61,7 +61,7 @@ internal sealed class SurveyLinks(AppDbContext db, InstrumentStore instruments, 
             }
             cache.Set(Key(code), row, CacheFor);
         }
-        var status = row.ClosedAt is not null || now >= row.ClosesAt ? RoundStatus.Closed : now < row.OpensAt ? RoundStatus.Scheduled : RoundStatus.Open;
+        var status = SurveyRound.StatusAt(row.OpensAt, row.ClosesAt, row.ClosedAt, now);
         var instrument = await instruments.ByHashAsync(row.InstrumentId, row.ContentHash, ct);
         return new OpenedLink(code, row.RoundId, row.Group, instrument, row.OpensAt, row.ClosesAt, status);
     }

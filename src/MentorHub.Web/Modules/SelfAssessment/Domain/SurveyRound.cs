@@ -69,9 +69,12 @@ internal sealed class SurveyRound
         return round;
     }
 
-    public RoundStatus StatusAt(DateTime now) =>
-        ClosedAt is not null || now >= ClosesAt ? RoundStatus.Closed
-        : now < OpensAt ? RoundStatus.Scheduled
+    public RoundStatus StatusAt(DateTime now) => StatusAt(OpensAt, ClosesAt, ClosedAt, now);
+
+    /// <summary>The one rule for a round's status, also for rows read without the entity.</summary>
+    public static RoundStatus StatusAt(DateTime opensAt, DateTime closesAt, DateTime? closedAt, DateTime now) =>
+        closedAt is not null || now >= closesAt ? RoundStatus.Closed
+        : now < opensAt ? RoundStatus.Scheduled
         : RoundStatus.Open;
 
     public void Close(DateTime now)
@@ -93,9 +96,6 @@ internal sealed class SurveyRound
         ClosesAt = closesAt;
         ClosedAt = null;
     }
-
-    public static bool IsOpen(DateTime opensAt, DateTime closesAt, DateTime? closedAt, DateTime now) =>
-        closedAt is null && now >= opensAt && now < closesAt;
 }
 
 internal enum RoundStatus

@@ -19,7 +19,7 @@ internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instru
 {
     public async Task<LoadedReport> ReadAsync(string roundId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var round = await db.Set<SurveyRound>().AsNoTracking().Include(r => r.Links).FirstOrDefaultAsync(r => r.Id == roundId, ct)
+        var round = await db.Set<SurveyRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct)
             ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", roundId));
         await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct);
         var instrument = await instruments.GetAsync(round.InstrumentId, ct);
