@@ -27,6 +27,14 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Where the app writes its mail (no SMTP in tests): one folder per fixture, read through <see cref="Mailbox"/>.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "mentorhub-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Every message the app logged (Information and above), to check what reaches the logs.</summary>
+    public LogCapture Logs { get; } = new();
+
+    public Mailbox Mail => new(MailFolder);
+
     public Task InitializeAsync()
     {
         if (Postgres)
@@ -47,8 +55,12 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting(Postgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", ConnectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Demo:Enabled", "true");
-            builder.UseSetting("Mail:PickupFolder", Path.Combine(Path.GetTempPath(), "mentorhub-tests", "mail"));
-            builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog(ServerErrorLog.DefaultPath())));
+            builder.UseSetting("Mail:PickupFolder", MailFolder);
+            builder.ConfigureLogging(logging =>
+            {
+                logging.AddProvider(new ServerErrorLog(ServerErrorLog.DefaultPath()));
+                logging.AddProvider(Logs);
+            });
         });
         // Starts the host: migrates and loads the demo before the first test.
         _ = Factory.Server;
@@ -66,7 +78,11 @@ public sealed class AppFixture : IAsyncLifetime
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        else if (sqliteFolder is not null)
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+        if (!Postgres && sqliteFolder is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -11,6 +11,7 @@ internal static class PeopleModule
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMailSender, MailSender>();
+        services.AddSingleton<IPublicLinks, PublicLinks>();
         services.AddScoped<InvitationsHandler>();
         services.AddScoped<IDemoContributor, PeopleDemo>();
         return services;

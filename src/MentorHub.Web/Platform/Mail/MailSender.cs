@@ -10,7 +10,9 @@ public interface IMailSender
 
 /// <summary>
 /// Sends through SMTP when `Mail:Smtp:Host` is set; otherwise writes each message as an .eml file to
-/// `Mail:PickupFolder` and logs it, so invitations and resets work on a machine without a mail server.
+/// `Mail:PickupFolder`, so invitations and resets work on a machine without a mail server. The log
+/// says only that a message was written and where: bodies carry reset codes and invitation links,
+/// which must not reach log files or log collectors.
 /// </summary>
 internal sealed partial class MailSender(IConfiguration configuration, IHostEnvironment environment, ILogger<MailSender> logger) : IMailSender
 {
@@ -42,11 +44,11 @@ internal sealed partial class MailSender(IConfiguration configuration, IHostEnvi
             Directory.CreateDirectory(folder);
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
             client.PickupDirectoryLocation = folder;
-            LogPickup(logger, to, subject, folder, body);
+            LogPickup(logger, subject, folder);
         }
         await client.SendMailAsync(message, ct);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Mail to {To} ({Subject}) written to {Folder}:\n{Body}")]
-    private static partial void LogPickup(ILogger logger, string to, string subject, string folder, string body);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A mail ({Subject}) was written to the pickup folder {Folder}; no SMTP server is configured")]
+    private static partial void LogPickup(ILogger logger, string subject, string folder);
 }

@@ -31,10 +31,9 @@ internal static class InvitationsEndpoints
             .AllowAnonymous();
     }
 
-    private static async Task<Created<InvitationCreated>> InviteAsync(InviteRequest request, ClaimsPrincipal user, HttpRequest http, InvitationsHandler handler, CancellationToken ct)
+    private static async Task<Created<InvitationCreated>> InviteAsync(InviteRequest request, ClaimsPrincipal user, InvitationsHandler handler, CancellationToken ct)
     {
-        var created = await handler.InviteAsync(user, request.Email, request.DisplayName, request.Role!.Value, request.ScopeType!.Value, request.ScopeId,
-            $"{http.Scheme}://{http.Host}", ct);
+        var created = await handler.InviteAsync(user, request.Email, request.DisplayName, request.Role!.Value, request.ScopeType!.Value, request.ScopeId, ct);
         return TypedResults.Created($"/api/v1/invitations/{created.Id}", created);
     }
 

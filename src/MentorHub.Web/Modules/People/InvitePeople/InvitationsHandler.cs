@@ -16,10 +16,10 @@ internal sealed record InvitationCreated(Guid Id, string Email, Role Role, Scope
 
 /// <summary>Who may grant which role where, and the invitation life cycle. Shared by the people page and the API.</summary>
 internal sealed class InvitationsHandler(
-    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, UserManager<AppUser> users, TimeProvider time, IConfiguration configuration,
+    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, IPublicLinks links, UserManager<AppUser> users, TimeProvider time,
     IStringLocalizer<InvitationsHandler> L)
 {
-    public async Task<InvitationCreated> InviteAsync(ClaimsPrincipal inviter, string email, string displayName, Role role, ScopeType scopeType, string? scopeId, string baseUrl, CancellationToken ct)
+    public async Task<InvitationCreated> InviteAsync(ClaimsPrincipal inviter, string email, string displayName, Role role, ScopeType scopeType, string? scopeId, CancellationToken ct)
     {
         if (!await CanGrantAsync(inviter, role, scopeType, scopeId ?? "", ct))
         {
@@ -39,7 +39,7 @@ internal sealed class InvitationsHandler(
         }
         db.Add(invitation);
         await db.SaveChangesAsync(ct);
-        var link = $"{(configuration["PublicUrl"] ?? baseUrl).TrimEnd('/')}/account/invitation/{token}";
+        var link = links.To($"/account/invitation/{token}");
         // In the inviter's language: the invitee's is not known yet.
         await mail.SendAsync(invitation.Email, L["People.Invite.MailSubject"],
             L["People.Invite.MailBody", invitation.DisplayName, L["People.Role." + role].Value, Invitation.Lifetime.Days, link], ct);

@@ -41,7 +41,14 @@ internal static class SignInEndpoints
     public static void MapPages(IEndpointRouteBuilder app) =>
         app.MapPost("/account/logout", async (HttpContext context, SignInManager<AppUser> signIn, IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            // Checked here rather than by the middleware so a missing or stale token is a clear 400, never a 500;
+            // without a valid token (a cross-site post) the person stays signed in.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Problem(
+                    title: "The sign-out form has expired or did not come from MentorHub; reload the page and sign out again.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login?signedOut=1");
         }).ExcludeFromDescription().DisableAntiforgery();
