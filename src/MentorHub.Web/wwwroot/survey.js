@@ -1,6 +1,12 @@
 // Keeps a draft of the survey on this device so a reload or a lost connection loses nothing.
 // Progressive enhancement: the form works the same without it.
 (function () {
+  // On the thank-you page the answers are stored: the draft kept on this device has served its purpose.
+  var done = document.querySelector("[data-survey-done]");
+  if (done) {
+    try { localStorage.removeItem("mentorhub-survey-" + done.getAttribute("data-survey-done")); } catch (e) { }
+    return;
+  }
   var form = document.querySelector("form[data-survey-draft]");
   if (!form || !window.localStorage) { return; }
   var key = "mentorhub-survey-" + form.getAttribute("data-survey-draft");

@@ -16,6 +16,7 @@ internal static class WebModule
     public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents();
+        services.AddSecurityHeaders(configuration);
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Hosting.AdminBootstrap>();
         services.AddProblemDetails();
@@ -51,6 +52,7 @@ internal static class WebModule
 
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.Use(async (context, next) =>
         {

@@ -6,6 +6,12 @@
   if (typeof L === 'undefined') {
     return;
   }
+  // Leaflet reads a string tooltip as HTML: a school name is text, so it goes in as a text node.
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value == null ? '' : String(value);
+    return span;
+  }
   var colours = { mentor: '#6a1b9a', mentee: '#00695c', free: '#757575' };
   document.querySelectorAll('[data-cluster-map]').forEach(function (el) {
     var source = document.getElementById(el.getAttribute('data-source'));
@@ -30,7 +36,7 @@
         weight: 1.5,
         fillColor: colours[p.role] || colours.free,
         fillOpacity: 0.95
-      }).bindTooltip(p.name).addTo(map);
+      }).bindTooltip(text(p.name)).addTo(map);
       bounds.push([p.lat, p.lon]);
     });
     if (bounds.length > 0) {
