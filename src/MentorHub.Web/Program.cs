@@ -40,7 +40,7 @@ if (args.Contains("migrate"))
 
 app.UsePlatformWeb();
 
-var api = app.MapGroup("/api/v1").WithRequestValidation();
+var api = app.MapGroup("/api/v1").WithRequestValidation().RequireAuthorization(Policies.SignedIn);
 api.MapProgramsModule();
 api.MapSchoolsModule();
 api.MapPeopleModule();

@@ -27,7 +27,7 @@ internal static class LocalisationModule
         return services;
     }
 
-    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+    public static RouteHandlerBuilder MapLanguageSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/language/{lang}", (string lang, string? returnUrl, HttpContext context) =>
         {
             if (!TextCatalog.SupportedLanguages.Contains(lang))

@@ -57,7 +57,12 @@ internal static class SecurityModule
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ScopedRoleClaimsFactory>();
 
+        // Default deny: an endpoint or page without its own policy needs a signed-in person; anonymous routes say so
+        // with AllowAnonymous. A path no endpoint matches is let through to its 404 (the not-found page is anonymous).
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build())
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(nameof(Role.Admin), nameof(Role.NationalCoordinator), nameof(Role.HubCoordinator)));

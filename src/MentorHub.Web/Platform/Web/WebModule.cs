@@ -83,11 +83,12 @@ internal static class WebModule
 
     public static WebApplication MapPlatformPages(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MentorHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapLanguageSwitch();
+        // The fallback policy denies anonymous callers; these routes are public on purpose.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MentorHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapLanguageSwitch().AllowAnonymous();
         app.MapRazorComponents<App>();
         return app;
     }

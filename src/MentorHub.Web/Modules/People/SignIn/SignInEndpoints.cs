@@ -51,7 +51,7 @@ internal static class SignInEndpoints
             }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login?signedOut=1");
-        }).ExcludeFromDescription().DisableAntiforgery();
+        }).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
 
     // The bearer handler writes the token response itself, as ASP.NET Core Identity's own endpoints do.
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn)
