@@ -26,7 +26,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
             "/", "/programmes", $"/programmes/{programmeId}", $"/programmes/{programmeId}/clusters",
             $"/programmes/{programmeId}/cluster-requests", $"/programmes/{programmeId}/cluster-proposals",
             $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/self-assessment/change", $"/programmes/{programmeId}/outcomes", $"/hubs/{hubId}", $"/clusters/{clusterId}",
-            "/schools", $"/schools/{School}", "/schools/import", "/people",
+            "/schools", $"/schools/{School}", "/people",
             $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", "/no-such-page",
             // Portuguese texts run longer; a few pages again in Portuguese.
             $"/programmes/{programmeId}?lang=pt", $"/programmes/{programmeId}/outcomes?by=mode&lang=pt", $"/programmes/{programmeId}/self-assessment/change?lang=pt",

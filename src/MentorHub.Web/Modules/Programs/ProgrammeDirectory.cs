@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Programs;
 
-internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeAccess access) : IProgrammeDirectory
+internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeVisibility visibility) : IProgrammeDirectory
 {
     public Task<bool> CanSeeAsync(System.Security.Claims.ClaimsPrincipal user, Guid programmeId, CancellationToken ct) =>
-        access.CanSeeAsync(user, programmeId, ct);
+        visibility.CanSeeAsync(user, programmeId, ct);
 
-    public bool CanManage(System.Security.Claims.ClaimsPrincipal user, Guid programmeId) => ProgrammeAccess.CanManage(user, programmeId);
+    public bool CanManage(System.Security.Claims.ClaimsPrincipal user, Guid programmeId) => ProgrammeVisibility.CanManage(user, programmeId);
 
     public async Task<ProgrammeSummary?> FindAsync(Guid programmeId, CancellationToken ct) =>
         await db.Set<Programme>().AsNoTracking().Where(p => p.Id == programmeId)

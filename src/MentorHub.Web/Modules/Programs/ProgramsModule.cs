@@ -10,7 +10,10 @@ internal static class ProgramsModule
 {
     public static IServiceCollection AddProgramsModule(this IServiceCollection services)
     {
+        services.AddScoped<ProgrammeVisibility>();
         services.AddScoped<ProgrammeAccess>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ProgrammeAuthorizationHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, HubAuthorizationHandler>();
         services.AddScoped<ParticipantsHandler>();
         services.AddScoped<IProgrammeDirectory, ProgrammeDirectory>();
         services.AddScoped<Platform.Web.IStartLinkSource, ProgrammeStartLinks>();

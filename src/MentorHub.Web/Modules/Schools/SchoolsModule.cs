@@ -10,6 +10,7 @@ internal static class SchoolsModule
     public static IServiceCollection AddSchoolsModule(this IServiceCollection services)
     {
         services.AddScoped<ImportSchoolsHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SchoolAuthorizationHandler>();
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<IDemoContributor, SchoolsDemo>();
         return services;

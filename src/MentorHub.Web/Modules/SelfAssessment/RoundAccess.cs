@@ -1,44 +1,63 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
-using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.SelfAssessment;
 
-/// <summary>
-/// Who may open rounds for a school and read its reports: the school's coordinators and leaders,
-/// coordinators of the programme (national) or of the school's hub, and admins.
-/// </summary>
-internal sealed class RoundAccess(IProgrammeDirectory programmes)
+/// <summary>The self-assessment use cases' door to <see cref="IAuthorizationService"/> for rounds.</summary>
+internal sealed class RoundAccess(IAuthorizationService authorization)
 {
-    public async Task<bool> CanManageAsync(ClaimsPrincipal user, string schoolId, Guid programmeId, CancellationToken ct)
-    {
-        if (user.IsAdmin()
-            || user.Holds(Role.SchoolCoordinator, ScopeType.School, schoolId)
-            || user.Holds(Role.SchoolLeader, ScopeType.School, schoolId)
-            || user.Holds(Role.NationalCoordinator, ScopeType.Programme, programmeId.ToString()))
-        {
-            return true;
-        }
-        var hubs = user.ScopeIds(ScopeType.Hub);
-        if (hubs.Count == 0)
-        {
-            return false;
-        }
-        var participation = (await programmes.ParticipationsOfSchoolAsync(schoolId, ct)).FirstOrDefault(p => p.ProgrammeId == programmeId);
-        return participation?.HubId is { } hub && user.Holds(Role.HubCoordinator, ScopeType.Hub, hub.ToString());
-    }
+    public Task<bool> CanManageAsync(ClaimsPrincipal user, string schoolId, Guid programmeId, CancellationToken ct) =>
+        authorization.AllowsAsync(user, new RoundResource(null, schoolId, programmeId), RoundOperations.Manage);
 
-    public async Task EnsureCanManageAsync(ClaimsPrincipal user, string schoolId, Guid programmeId, CancellationToken ct)
-    {
-        if (!await CanManageAsync(user, schoolId, programmeId, ct))
-        {
-            throw new ForbiddenException(new CatalogText("SelfAssessment.Error.OnlyRoundManagers"));
-        }
-    }
+    /// <summary>404 for a round of a programme the caller may not see, 403 for one they see but may not manage.</summary>
+    public Task EnsureCanManageAsync(ClaimsPrincipal user, string schoolId, Guid programmeId, CancellationToken ct, string? roundId = null) =>
+        authorization.EnsureAsync(user, new RoundResource(roundId, schoolId, programmeId), RoundOperations.Read, RoundOperations.Manage,
+            roundId is null ? new CatalogText("SelfAssessment.Error.NotInProgramme", schoolId, programmeId) : new CatalogText("SelfAssessment.Error.NoSuchRound", roundId),
+            new CatalogText("SelfAssessment.Error.OnlyRoundManagers"));
 
     /// <summary>Any school the caller may run rounds for, through a school role; used to list them.</summary>
     public static bool HasSchoolRole(ClaimsPrincipal user, string schoolId) =>
         user.Holds(Role.SchoolCoordinator, ScopeType.School, schoolId) || user.Holds(Role.SchoolLeader, ScopeType.School, schoolId);
+}
+
+/// <summary>
+/// A round is known to whoever sees its programme; it is run, and its report read, by the school's
+/// coordinators and leaders, the coordinators of the programme (national), of the school's hub or of
+/// its cluster, and admins.
+/// </summary>
+internal sealed class RoundAuthorizationHandler(IProgrammeDirectory programmes) : AuthorizationHandler<RoundOperation, RoundResource>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoundOperation requirement, RoundResource resource)
+    {
+        var allowed = requirement.Name switch
+        {
+            nameof(RoundOperations.Read) => await programmes.CanSeeAsync(context.User, resource.ProgrammeId, CancellationToken.None),
+            nameof(RoundOperations.Manage) => await CanManageAsync(context.User, resource),
+            _ => false,
+        };
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    private async Task<bool> CanManageAsync(ClaimsPrincipal user, RoundResource round)
+    {
+        if (user.IsAdmin()
+            || user.HoldsAny(ScopeType.School, round.SchoolId, Role.SchoolCoordinator, Role.SchoolLeader)
+            || user.Holds(Role.NationalCoordinator, ScopeType.Programme, round.ProgrammeId.ToString()))
+        {
+            return true;
+        }
+        if (!user.ScopedRoles().Any(r => r.ScopeType is ScopeType.Hub or ScopeType.Cluster))
+        {
+            return false;
+        }
+        var participation = (await programmes.ParticipationsOfSchoolAsync(round.SchoolId, CancellationToken.None)).FirstOrDefault(p => p.ProgrammeId == round.ProgrammeId);
+        return (participation?.HubId is { } hub && user.Holds(Role.HubCoordinator, ScopeType.Hub, hub.ToString()))
+            || (participation?.ClusterId is { } cluster && user.HoldsAny(ScopeType.Cluster, cluster.ToString(), Role.SchoolCoordinator, Role.SchoolLeader));
+    }
 }

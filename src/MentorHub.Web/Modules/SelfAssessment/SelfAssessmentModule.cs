@@ -22,6 +22,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<InstrumentStore>();
         services.AddScoped<IReferenceDataContributor, BuiltInInstruments>();
         services.AddScoped<RoundAccess>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RoundAuthorizationHandler>();
         services.AddScoped<OpenRoundHandler>();
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();

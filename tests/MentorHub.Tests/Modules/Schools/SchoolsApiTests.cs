@@ -14,7 +14,7 @@ public sealed class SchoolsApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Import_creates_then_updates_never_duplicates()
     {
-        var client = await app.SignedInAsync("coordinator@demo.example");
+        var client = await app.SignedInAsync("admin@demo.example");
         var file = $"{Header}\nXX-1,Escola Um,XX,Norte,Vila,primary,120,41.1,-8.6\nXX-2,\"Escola Dois, Anexo\",XX,Norte,Vila,upper_secondary,,41.2,-8.5\n";
         var first = await (await client.PostAsync("/api/v1/schools/import", Csv(file))).JsonAsync();
         Assert.Equal(2, first.GetProperty("imported").GetInt32());
@@ -39,7 +39,7 @@ public sealed class SchoolsApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_bad_file_stores_nothing_and_names_line_and_field()
     {
-        var client = await app.SignedInAsync("coordinator@demo.example");
+        var client = await app.SignedInAsync("admin@demo.example");
         var file = $"{Header}\nYY-1,Boa,YY,R,M,primary,,40,-8\nYY-2,Má,YY,R,M,primary,lots,40,-8\n";
         var problem = await (await client.PostAsync("/api/v1/schools/import", Csv(file))).AssertProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -51,10 +51,10 @@ public sealed class SchoolsApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Import_needs_csv_content_type_and_a_coordinator()
+    public async Task Import_needs_csv_content_type_and_an_administrator()
     {
-        var coordinator = await app.SignedInAsync("coordinator@demo.example");
-        var wrongType = await coordinator.PostAsync("/api/v1/schools/import", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var admin = await app.SignedInAsync("admin@demo.example");
+        var wrongType = await admin.PostAsync("/api/v1/schools/import", new StringContent("{}", Encoding.UTF8, "application/json"));
         await wrongType.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
 
         var teacher = await app.SignedInAsync("teacher@demo.example");

@@ -3,6 +3,7 @@ using MentorHub.Web.Modules.Clusters.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
+using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Clusters.ListClusters;
@@ -21,7 +22,8 @@ internal sealed record CoordinatorDto(string Name, string Email, string SchoolId
 internal sealed record ClusterDetailDto(
     Guid Id, Guid ProgrammeId, string MentorSchoolId, IReadOnlyList<string> MenteeSchoolIds, ClusterMode Mode,
     Guid? HubId, string Name, int Capacity, DateTime CreatedAt,
-    IReadOnlyList<MemberDto> History, IReadOnlyList<LinkDto> Links, IReadOnlyList<CoordinatorDto> Coordinators);
+    IReadOnlyList<MemberDto> History, IReadOnlyList<LinkDto> Links, IReadOnlyList<CoordinatorDto> Coordinators,
+    [property: System.Text.Json.Serialization.JsonIgnore] bool ContactsShown);
 
 internal sealed class ListClustersHandler(AppDbContext db, ClustersAccess access)
 {
@@ -37,13 +39,17 @@ internal sealed class ListClustersHandler(AppDbContext db, ClustersAccess access
     {
         var c = await db.Set<Cluster>().AsNoTracking().Include(x => x.Members).Include(x => x.Links).Include(x => x.Coordinators)
             .FirstOrDefaultAsync(x => x.Id == clusterId, ct) ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchCluster", clusterId));
-        await access.VisibleProgrammeAsync(user, c.ProgrammeId, ct);
+        var resource = ClustersAccess.ResourceOf(c);
+        await access.EnsureAsync(user, resource, ClusterOperations.Read);
+        var contacts = await access.AllowsAsync(user, resource, ClusterOperations.ReadContacts);
         return new ClusterDetailDto(
             c.Id, c.ProgrammeId, c.MentorSchoolId, [.. c.CurrentMenteeIds.Order(StringComparer.Ordinal)], c.Mode, c.HubId, c.Name, c.Capacity, c.CreatedAt,
             [.. c.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.SchoolId, StringComparer.Ordinal)
                 .Select(m => new MemberDto(m.SchoolId, m.Role, m.JoinedAt, m.JoinReason, m.LeftAt, m.LeaveReason))],
             [.. c.Links.OrderBy(l => l.AddedAt).Select(l => new LinkDto(l.Id, l.Title, l.Url))],
-            [.. c.Coordinators.Select(k => new CoordinatorDto(k.Name, k.Email, k.SchoolId))]);
+            // Readers who do not work with the cluster learn which schools coordinate it, not who or how to reach them.
+            [.. c.Coordinators.Select(k => contacts ? new CoordinatorDto(k.Name, k.Email, k.SchoolId) : new CoordinatorDto("", "", k.SchoolId))],
+            contacts);
     }
 
     public static IReadOnlyList<ClusterDto> ToDtos(IEnumerable<Cluster> clusters) =>

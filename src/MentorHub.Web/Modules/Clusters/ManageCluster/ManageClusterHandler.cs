@@ -6,6 +6,7 @@ using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
+using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Clusters.ManageCluster;
@@ -68,9 +69,9 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     {
         var cluster = await db.Set<Cluster>().Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == clusterId, ct)
             ?? throw new NotFoundException(new CatalogText("Clusters.Error.NoSuchCluster", clusterId));
-        await access.VisibleProgrammeAsync(user, cluster.ProgrammeId, ct);
-        var allowed = access.CanCoordinate(user, cluster.ProgrammeId, cluster.HubId)
-            || (mentorMayEdit && ClustersAccess.ActsFor(user, cluster.MentorSchoolId))
+        var resource = ClustersAccess.ResourceOf(cluster);
+        await access.EnsureAsync(user, resource, ClusterOperations.Read);
+        var allowed = await access.AllowsAsync(user, resource, mentorMayEdit ? ClusterOperations.Edit : ClusterOperations.Coordinate)
             || (allowSchool is not null && ClustersAccess.ActsFor(user, allowSchool));
         return allowed ? cluster : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyClusterEditors"));
     }

@@ -6,6 +6,7 @@ using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Modules.SelfAssessment.Api;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MentorHub.Web.Modules.Evaluation.ReadOutcomes;
@@ -36,7 +37,7 @@ internal static class OutcomesEndpoint
 internal sealed record OutcomesRead(ProgrammeSummary Programme, List<OutcomeScopeDto> Scopes);
 
 /// <summary>Shared by the API and the programme's outcome page.</summary>
-internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results, IClusterDirectory clusters)
+internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResults results, IClusterDirectory clusters, IAuthorizationService authorization)
 {
     public async Task<OutcomesRead> ReadAsync(Guid programmeId, string by, string language, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -45,11 +46,19 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
             throw new InputException("Unknown scope.", new Dictionary<string, string[]> { ["by"] = [$"Use one of {string.Join(", ", OutcomeScopes.All)}."] });
         }
         var programme = await programmes.FindAsync(programmeId, ct) ?? throw new NotFoundException($"No programme with the id '{programmeId}'.");
-        if (!await CanReadAsync(user, programmeId, ct))
-        {
-            throw new ForbiddenException("Only the programme's coordinators, researchers, policy viewers and admins may read its outcomes.");
-        }
+        await authorization.EnsureAsync(user, new ProgrammeResource(programmeId), ProgrammeOperations.Read, OutcomeOperations.Read,
+            new Platform.Localisation.CatalogText("Programs.Error.NoSuchProgramme", programmeId), new Platform.Localisation.CatalogText("Evaluation.Outcomes.NotAllowed"));
         var participants = (await programmes.ParticipantsAsync(programmeId, ct)).ToDictionary(p => p.SchoolId);
+        // Every scope is built from the schools the caller may read results of: a hub coordinator's
+        // "programme" is the pool of their hubs' schools, never a total that other hubs could be worked out from.
+        var readable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in participants.Values)
+        {
+            if (await authorization.AllowsAsync(user, new SchoolResource(p.SchoolId, p.ProgrammeId, p.HubId, p.ClusterId), SchoolOperations.ReadResults))
+            {
+                readable.Add(p.SchoolId);
+            }
+        }
         var modes = by == OutcomeScopes.Mode
             ? (await clusters.ClustersAsync(programmeId, ct)).ToDictionary(c => c.Id, c => c.Mode)
             : [];
@@ -64,19 +73,9 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
         var tallies = await results.OutcomeTalliesAsync(programmeId, language, programme.AnonymityThreshold, ct);
         var built = OutcomeReportBuilder.Build(
             by, tallies.ItemIds,
-            tallies.Schools.Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),
+            tallies.Schools.Where(s => readable.Contains(s.SchoolId)).Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),
             scopeOf, programme.AnonymityThreshold);
         return new OutcomesRead(programme, built.Select(s => new OutcomeScopeDto(s.Scope, s.ScopeId, s.Suppressed, s.Respondents,
             s.Items.Select(i => new OutcomeItemDto(i.ItemId, i.Respondents, i.AgreeShare, i.CiLow, i.CiHigh, tallies.ItemTexts.GetValueOrDefault(i.ItemId, i.ItemId))).ToList())).ToList());
-    }
-
-    private async Task<bool> CanReadAsync(ClaimsPrincipal user, Guid programmeId, CancellationToken ct)
-    {
-        if (user.IsAdmin() || user.ScopedRoles().Any(r => r.ScopeType == ScopeType.Programme && r.ScopeId == programmeId.ToString()))
-        {
-            return true;
-        }
-        var hubs = user.ScopeIds(ScopeType.Hub);
-        return hubs.Count > 0 && (await programmes.HubsOfProgrammeAsync(programmeId, ct)).Any(h => hubs.Contains(h.Id.ToString()));
     }
 }

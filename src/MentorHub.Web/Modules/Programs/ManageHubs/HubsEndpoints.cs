@@ -50,13 +50,18 @@ internal static class HubsEndpoints
     {
         await access.GetVisibleAsync(user, id, ct);
         var hubs = await db.Set<Hub>().AsNoTracking().Include(h => h.Stakeholders).Where(h => h.ProgrammeId == id).OrderBy(h => h.Name).ToListAsync(ct);
-        return TypedResults.Ok(hubs.Select(ToDto).ToList());
+        var dtos = new List<HubDto>();
+        foreach (var hub in hubs)
+        {
+            dtos.Add(ToDto(hub, await access.CanReadContactsAsync(user, hub)));
+        }
+        return TypedResults.Ok(dtos);
     }
 
     private static async Task<Created<HubDto>> CreateAsync(Guid id, CreateHubRequest request, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct)
     {
         var hub = await CreateHubAsync(id, request, user, access, db, ct);
-        return TypedResults.Created($"/api/v1/hubs/{hub.Id}", ToDto(hub));
+        return TypedResults.Created($"/api/v1/hubs/{hub.Id}", ToDto(hub, contacts: true));
     }
 
     public static async Task<Hub> CreateHubAsync(Guid programmeId, CreateHubRequest request, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct)
@@ -73,19 +78,22 @@ internal static class HubsEndpoints
         return hub;
     }
 
-    private static async Task<Ok<HubDto>> GetAsync(Guid hubId, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(ToDto(await FindVisibleAsync(hubId, user, access, db, ct)));
+    private static async Task<Ok<HubDto>> GetAsync(Guid hubId, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct)
+    {
+        var hub = await FindVisibleAsync(hubId, user, access, db, ct);
+        return TypedResults.Ok(ToDto(hub, await access.CanReadContactsAsync(user, hub)));
+    }
 
     private static async Task<Created<StakeholderDto>> AddStakeholderAsync(Guid hubId, AddStakeholderRequest request, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct)
     {
         var stakeholder = await AddStakeholderToHubAsync(hubId, request, user, access, db, ct);
-        return TypedResults.Created($"/api/v1/hubs/{hubId}", ToDto(stakeholder));
+        return TypedResults.Created($"/api/v1/hubs/{hubId}", ToDto(stakeholder, contacts: true));
     }
 
     public static async Task<Stakeholder> AddStakeholderToHubAsync(Guid hubId, AddStakeholderRequest request, ClaimsPrincipal user, ProgrammeAccess access, AppDbContext db, CancellationToken ct)
     {
         var hub = await FindVisibleAsync(hubId, user, access, db, ct);
-        if (!ProgrammeAccess.CanManageHub(user, hub))
+        if (!await access.CanManageHubAsync(user, hub))
         {
             throw new ForbiddenException(new CatalogText("Programs.Error.OnlyHubCoordinators"));
         }
@@ -105,7 +113,10 @@ internal static class HubsEndpoints
         return hub;
     }
 
-    public static HubDto ToDto(Hub h) => new(h.Id, h.ProgrammeId, h.Name, h.Region, h.Kind, h.Description, h.Stakeholders.OrderBy(s => s.Name).Select(ToDto).ToList());
+    /// <param name="contacts">Whether the reader works with the hub (<see cref="HubOperations.ReadContacts"/>); others get the organisations without their contact people.</param>
+    public static HubDto ToDto(Hub h, bool contacts) => new(h.Id, h.ProgrammeId, h.Name, h.Region, h.Kind, h.Description, h.Stakeholders.OrderBy(s => s.Name).Select(s => ToDto(s, contacts)).ToList());
 
-    private static StakeholderDto ToDto(Stakeholder s) => new(s.Id, s.Name, s.Kind, s.ContactName, s.ContactEmail, s.ContactPhone, s.Website);
+    private static StakeholderDto ToDto(Stakeholder s, bool contacts) => contacts
+        ? new(s.Id, s.Name, s.Kind, s.ContactName, s.ContactEmail, s.ContactPhone, s.Website)
+        : new(s.Id, s.Name, s.Kind, "", "", "", s.Website);
 }

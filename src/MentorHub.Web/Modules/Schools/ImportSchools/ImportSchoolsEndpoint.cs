@@ -12,10 +12,10 @@ internal static class ImportSchoolsEndpoint
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/schools/import", HandleAsync)
             .WithName("ImportSchools")
-            .WithSummary("Import or update schools from a register file (CSV, all or nothing).")
+            .WithSummary("Import or update schools from a register file (CSV, all or nothing; administrators).")
             .WithDescription("Body: text/csv (UTF-8) with the header id,name,country,region,municipality,level,pupils,latitude,longitude. A file with any bad row imports nothing and the errors name each line and field.")
             .Accepts<string>("text/csv")
-            .RequireAuthorization(Policies.Coordinator)
+            .RequireAuthorization(Policies.Admin)
             .DisableAntiforgery();
 
     private static async Task<Results<Ok<ImportSchoolsResponse>, ProblemHttpResult>> HandleAsync(

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
 using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.SelfAssessment.CompareSchools;
 
@@ -10,12 +11,12 @@ internal sealed record ComparedSchools(ProgrammeSummary Programme, IReadOnlyList
 /// Which schools a person may compare: the whole programme for its national coordinators and admins,
 /// the schools of their hubs for hub coordinators, nothing for anyone else. Withdrawn schools are left out.
 /// </summary>
-internal sealed class ComparisonScope(IProgrammeDirectory programmes)
+internal sealed class ComparisonScope(IProgrammeDirectory programmes, IAuthorizationService authorization)
 {
     public async Task<ComparedSchools?> ReadAsync(ClaimsPrincipal user, Guid programmeId, Guid? hubId, Guid? clusterId, CancellationToken ct)
     {
         var programme = await programmes.FindAsync(programmeId, ct);
-        if (programme is null)
+        if (programme is null || !await authorization.AllowsAsync(user, new ProgrammeResource(programmeId), ProgrammeOperations.Read))
         {
             return null;
         }
@@ -26,12 +27,17 @@ internal sealed class ComparisonScope(IProgrammeDirectory programmes)
         {
             return null;
         }
-        var participants = (await programmes.ParticipantsAsync(programmeId, ct))
+        var participants = new List<SchoolParticipation>();
+        foreach (var p in (await programmes.ParticipantsAsync(programmeId, ct))
             .Where(p => p.Status != "withdrawn")
-            .Where(p => nationalView || (p.HubId is { } h && myHubs.Contains(h)))
             .Where(p => hubId is null || p.HubId == hubId)
-            .Where(p => clusterId is null || p.ClusterId == clusterId)
-            .ToList();
+            .Where(p => clusterId is null || p.ClusterId == clusterId))
+        {
+            if (await authorization.AllowsAsync(user, new SchoolResource(p.SchoolId, p.ProgrammeId, p.HubId, p.ClusterId), SchoolOperations.Compare))
+            {
+                participants.Add(p);
+            }
+        }
         return new ComparedSchools(programme, nationalView ? hubs : hubs.Where(h => myHubs.Contains(h.Id)).ToList(), participants);
     }
 }

@@ -104,7 +104,7 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
         var query = db.Set<SurveyRound>().Include(r => r.Links).Where(r => r.Id == id);
         var round = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", id));
-        await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct);
+        await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct, round.Id);
         return round;
     }
 

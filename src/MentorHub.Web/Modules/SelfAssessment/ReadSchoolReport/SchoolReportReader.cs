@@ -21,7 +21,7 @@ internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instru
     {
         var round = await db.Set<SurveyRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct)
             ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", roundId));
-        await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct);
+        await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct, round.Id);
         var instrument = await instruments.GetAsync(round.InstrumentId, ct);
         var threshold = (await programmes.FindAsync(round.ProgrammeId, ct))?.AnonymityThreshold ?? SchoolReportBuilder.DefaultAnonymityThreshold;
 
