@@ -72,6 +72,7 @@ foreach (var c in concurrencies)
 var roundId = form.GetProperty("roundId").GetString();
 var stored = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{code}")).GetProperty("roundId").GetString();
 var adminToken = await Setup.AdminTokenAsync(http);
+await Setup.CloseRoundAsync(http, adminToken, roundId!);
 var timings = new List<double>();
 int respondents = 0;
 for (var i = 0; i < 300; i++)
@@ -122,6 +123,14 @@ internal static class Setup
         var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@demo.example", password = "mentorhub-demo" });
         login.EnsureSuccessStatusCode();
         return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Closes a round: its report shows numbers only once it is closed (ADR 0009).</summary>
+    public static async Task CloseRoundAsync(HttpClient http, string token, string roundId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/rounds/{roundId}/close");
+        request.Headers.Authorization = new("Bearer", token);
+        (await http.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
     public static async Task<string> OpenRoundAsync(HttpClient http)

@@ -8,11 +8,12 @@ using MentorHub.Web.Platform.Demo;
 namespace MentorHub.Web.Modules.SelfAssessment;
 
 /// <summary>
-/// Every demo school has a closed baseline round; a third of them a follow-up round that is open
-/// now; half of them an outcome survey of teachers. Answers are drawn from a fixed seed around a
-/// per-school profile (leaders see the school more kindly than teachers, as in the projects'
-/// data), and some groups stay under the anonymity threshold so suppression shows. Aggregates are
-/// computed in memory with the same scorer as live submissions and written in bulk.
+/// Every demo school has a closed baseline round; a third of them a closed follow-up round (results
+/// are shown only for closed rounds, ADR 0009); half of them a closed outcome survey of teachers.
+/// Answers are drawn from a fixed seed around a per-school profile (leaders see the school
+/// more kindly than teachers, as in the projects' data), and some groups stay under the anonymity
+/// threshold so suppression shows. Aggregates are computed in memory with the same scorer as live
+/// submissions and written in bulk.
 /// </summary>
 internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgrammeDirectory programmes) : IDemoContributor
 {
@@ -46,7 +47,7 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
             var baseline = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-70), now.AddDays(-45), random, sizes, profile, 0);
             if (s % 3 == 0 || school == featured)
             {
-                var followUp = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-10), now.AddDays(20), random, sizes, profile, Normal(random, 0.35, 0.1));
+                var followUp = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-30), now.AddDays(-2), random, sizes, profile, Normal(random, 0.35, 0.1));
                 if (school == featured)
                 {
                     demo.Ids[BaselineRoundKey] = baseline;
@@ -69,7 +70,7 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
             {
                 var teachers = new Dictionary<string, int> { [RespondentGroups.Teachers] = s % 8 == 4 ? 3 : random.Next(6, 18) };
                 var agreement = outcome.Areas.ToDictionary(a => a.Id, _ => Normal(random, 4.0, 0.3));
-                AddRound(demo.Db, school, programmeId, outcome, now.AddDays(-7), now.AddDays(21), random, teachers, agreement, 0);
+                AddRound(demo.Db, school, programmeId, outcome, now.AddDays(-21), now.AddDays(-1), random, teachers, agreement, 0);
             }
         }
     }
@@ -89,9 +90,12 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
             {
                 var person = Normal(random, 0, 0.35);
                 var answers = new Dictionary<string, int?>();
+                // "Don't know" comes for a whole area (a student who knows nothing of the school's
+                // leadership), as in the projects' data.
+                var unknown = instrument.Areas.Where(_ => random.NextDouble() < 0.06).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 foreach (var item in instrument.ItemsFor(group).Where(i => i.Kind == ItemKind.Scale))
                 {
-                    answers[item.Id] = random.NextDouble() < 0.06
+                    answers[item.Id] = unknown.Contains(item.AreaId)
                         ? null
                         : (int)Math.Clamp(Math.Round(profile[item.AreaId] + improvement + offset + person + Normal(random, 0, 0.6)), 1, 5);
                 }

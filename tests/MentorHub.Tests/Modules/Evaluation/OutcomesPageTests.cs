@@ -28,6 +28,7 @@ public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture
                 // 4 of the 5 agree with the first statement at the shown school.
                 await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = i == 0 ? 2 : 5 });
             }
+            await Surveys.CloseAsync(coordinator, round);
         }
         var names = new Dictionary<string, string>();
         foreach (var id in fresh)
@@ -86,6 +87,7 @@ public sealed class OutcomesPageTests(AppFixture app) : IClassFixture<AppFixture
             {
                 await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = value });
             }
+            await Surveys.CloseAsync(coordinator, round);
         }
 
         var scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();

@@ -18,16 +18,36 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task The_demo_school_has_a_baseline_and_an_open_follow_up_compared_in_its_report()
+    public async Task The_demo_school_has_a_baseline_and_a_closed_follow_up_compared_in_its_report()
     {
         var (client, rounds) = await DemoRoundsAsync();
         var selfAssessment = rounds.EnumerateArray().Where(r => r.GetProperty("instrumentId").GetString() == "selfassessment-default.v1").ToList();
         Assert.Equal(2, selfAssessment.Count);
-        Assert.Equal("open", selfAssessment[0].GetProperty("status").GetString());
+        // Results show only for closed rounds, so the demo's follow-up is closed too.
+        Assert.Equal("closed", selfAssessment[0].GetProperty("status").GetString());
         Assert.Equal("closed", selfAssessment[1].GetProperty("status").GetString());
         var report = await (await client.GetAsync($"/api/v1/rounds/{selfAssessment[0].GetProperty("id").GetString()}/report")).JsonAsync();
         Assert.Equal(selfAssessment[1].GetProperty("id").GetString(), report.GetProperty("previousRoundId").GetString());
         Assert.NotEqual(0, report.GetProperty("changes").GetArrayLength());
+        Assert.True(report.GetProperty("released").GetBoolean());
+        Assert.NotEqual(0, report.GetProperty("distributions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_open_round_report_page_says_when_results_appear_and_how_many_responses_are_in()
+    {
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var round = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.LisbonMentees[6], "outcome-default.v1", closesAt: new DateTime(2027, 3, 1, 12, 0, 0, DateTimeKind.Utc));
+        for (var i = 0; i < 6; i++)
+        {
+            await Surveys.SubmitAsync(app.Anonymous(), Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = 5 });
+        }
+        var html = System.Net.WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/rounds/{round.GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync());
+        Assert.Contains("its results appear only once it closes, on 2027-03-01. Responses so far: 6.", html);
+        Assert.DoesNotContain("n = 6", html);
+        Assert.DoesNotContain("<canvas", html);
+        var htmlPt = System.Net.WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/rounds/{round.GetProperty("id").GetString()}/report?lang=pt")).Content.ReadAsStringAsync());
+        Assert.Contains("os resultados só aparecem quando fechar, a 2027-03-01. Respostas até agora: 6.", htmlPt);
     }
 
     [Fact]

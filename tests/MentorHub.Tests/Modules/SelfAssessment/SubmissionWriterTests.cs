@@ -28,7 +28,8 @@ public sealed class SubmissionWriterTests(AppFixture app) : IClassFixture<AppFix
         var closedId = closed.GetProperty("id").GetString()!;
 
         var random = new Random(7);
-        var fresh = Enumerable.Range(0, 40).Select(_ => Pending(openId, random)).ToList();
+        // Three of them all "don't know": stored and shown as submissions, never counted as respondents.
+        var fresh = Enumerable.Range(0, 40).Select(_ => Pending(openId, random)).Concat(Enumerable.Range(0, 3).Select(_ => Blank(openId))).ToList();
         var repeats = fresh.Take(10).Select(p => p with { Response = Copy(p.Response) }).ToList();
         var late = Enumerable.Range(0, 10).Select(_ => Pending(closedId, random)).ToList();
 
@@ -44,9 +45,14 @@ public sealed class SubmissionWriterTests(AppFixture app) : IClassFixture<AppFix
         }
 
         var expected = RoundAggregates.Accumulate(openId, "", TestInstruments.Small, fresh.Select(p => ("teachers", Answers(p))));
+        var counts = (await (await coordinator.GetAsync($"/api/v1/rounds/{openId}")).JsonAsync()).GetProperty("groups").EnumerateArray();
+        Assert.Equal(43, counts.Single(g => g.GetProperty("group").GetString() == "teachers").GetProperty("responses").GetInt32());
+        await Surveys.CloseAsync(coordinator, open);
         var report = await (await coordinator.GetAsync($"/api/v1/rounds/{openId}/report")).JsonAsync();
         var teachers = report.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers");
-        Assert.Equal(40, teachers.GetProperty("respondents").GetInt32());
+        var counted = expected.Groups.Single().CountedRespondents;
+        Assert.InRange(counted, 38, 40);
+        Assert.Equal(counted, teachers.GetProperty("respondents").GetInt32());
         foreach (var area in expected.Areas)
         {
             var shown = teachers.GetProperty("areas").EnumerateArray().Single(a => a.GetProperty("areaId").GetString() == area.AreaId);
@@ -79,6 +85,22 @@ public sealed class SubmissionWriterTests(AppFixture app) : IClassFixture<AppFix
     private static PendingResponse Pending(string roundId, Random random)
     {
         var answers = Items.ToDictionary(i => i, i => random.Next(6) is var v && v == 0 ? (int?)null : v);
+        return new PendingResponse(
+            new SurveyResponse
+            {
+                SubmissionId = Guid.NewGuid(),
+                RoundId = roundId,
+                Group = "teachers",
+                Language = "en",
+                Answers = JsonSerializer.Serialize(answers),
+                SubmittedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            },
+            ResponseScorer.Score(TestInstruments.Small, "teachers", answers));
+    }
+
+    private static PendingResponse Blank(string roundId)
+    {
+        var answers = Items.ToDictionary(i => i, _ => (int?)null);
         return new PendingResponse(
             new SurveyResponse
             {

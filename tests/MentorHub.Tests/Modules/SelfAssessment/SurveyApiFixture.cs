@@ -39,6 +39,10 @@ internal static class Surveys
         return await response.JsonAsync(HttpStatusCode.Created);
     }
 
+    /// <summary>Closes a round now: its numbers are released only then (ADR 0009).</summary>
+    public static async Task<JsonElement> CloseAsync(HttpClient client, JsonElement round) =>
+        await (await client.PostAsync($"/api/v1/rounds/{round.GetProperty("id").GetString()}/close", null)).JsonAsync();
+
     public static string Code(JsonElement round, string group) =>
         round.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("group").GetString() == group).GetProperty("code").GetString()!;
 

@@ -165,6 +165,7 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
         Assert.Equal(40, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
 
+        await Surveys.CloseAsync(coordinator, round);
         var report = await (await coordinator.GetAsync($"/api/v1/rounds/{round.GetProperty("id").GetString()}/report")).JsonAsync();
         var teachers = report.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers");
         Assert.Equal(40, teachers.GetProperty("respondents").GetInt32());
@@ -224,9 +225,59 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.OK, (await Surveys.SubmitAsync(anonymous, code, new Dictionary<string, int?> { ["vision.t1"] = 3 }, early)).StatusCode);
         await (await Surveys.SubmitAsync(anonymous, "unknowncode123456789", new Dictionary<string, int?>())).AssertProblemAsync(HttpStatusCode.NotFound);
 
-        var extended = await (await coordinator.PostAsJsonAsync($"/api/v1/rounds/{round.GetProperty("id").GetString()}/extend", new { closesAt = DateTime.UtcNow.AddDays(2) })).JsonAsync();
+        // A closed round is final: reopening it would let each new answer show in a re-read of its results.
+        var reopen = await coordinator.PostAsJsonAsync($"/api/v1/rounds/{round.GetProperty("id").GetString()}/extend", new { closesAt = DateTime.UtcNow.AddDays(2) });
+        var problem = await reopen.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("cannot be reopened", problem.GetProperty("title").GetString());
+        await (await anonymous.GetAsync($"/api/v1/surveys/{code}")).AssertProblemAsync(HttpStatusCode.Gone);
+    }
+
+    [Fact]
+    public async Task An_open_round_can_be_extended_and_its_report_shows_no_numbers_until_it_closes()
+    {
+        await Surveys.EnsureSmallInstrumentAsync(app);
+        var coordinator = await app.SignedInAsync("coordinator@demo.example");
+        var round = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.LisbonMentees[4], Surveys.SmallInstrument);
+        var roundId = round.GetProperty("id").GetString();
+        var anonymous = app.Anonymous();
+        for (var i = 0; i < 6; i++)
+        {
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "leaders"), new Dictionary<string, int?> { ["a.l1"] = 1 + i % 5, ["a.l2"] = 4, ["b.l1"] = 2 });
+        }
+        var closesAt = DateTime.UtcNow.AddDays(30);
+        var extended = await (await coordinator.PostAsJsonAsync($"/api/v1/rounds/{roundId}/extend", new { closesAt })).JsonAsync();
         Assert.Equal("open", extended.GetProperty("status").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/v1/surveys/{code}")).StatusCode);
+
+        var before = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report")).JsonAsync();
+        await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "leaders"), new Dictionary<string, int?> { ["a.l1"] = 5, ["a.l2"] = 5, ["b.l1"] = 5 });
+        var after = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report")).JsonAsync();
+        foreach (var (report, responses) in new[] { (before, 6), (after, 7) })
+        {
+            Assert.False(report.GetProperty("released").GetBoolean());
+            Assert.Equal(responses, report.GetProperty("responses").GetInt32());
+            Assert.Equal(closesAt, report.GetProperty("resultsFrom").GetDateTime().ToUniversalTime(), TimeSpan.FromSeconds(1));
+            Assert.All(report.GetProperty("groups").EnumerateArray(), g =>
+            {
+                Assert.True(g.GetProperty("suppressed").GetBoolean());
+                Assert.False(g.TryGetProperty("respondents", out _));
+                Assert.Equal(0, g.GetProperty("areas").GetArrayLength());
+            });
+            foreach (var list in new[] { "gaps", "changes", "strengths", "weakestAreas", "distributions" })
+            {
+                Assert.Equal(0, report.GetProperty(list).GetArrayLength());
+            }
+        }
+        // Apart from the count of responses, the two reads are the same: nothing tells the new answer.
+        Assert.Equal(before.GetProperty("groups").GetRawText(), after.GetProperty("groups").GetRawText());
+
+        var csv = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report/export?format=csv")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("false", csv, StringComparison.OrdinalIgnoreCase);
+
+        await Surveys.CloseAsync(coordinator, round);
+        var released = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report")).JsonAsync();
+        Assert.True(released.GetProperty("released").GetBoolean());
+        var leaders = released.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "leaders");
+        Assert.Equal(7, leaders.GetProperty("respondents").GetInt32());
     }
 
     [Fact]
@@ -281,6 +332,13 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         {
             Assert.Equal(HttpStatusCode.Created, (await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["a.t1"] = 2, ["a.t2"] = 2, ["b.t1"] = 3 })).StatusCode);
         }
+        // Blank padding: four all-"don't know" students and one real one are one respondent, not five.
+        for (var i = 0; i < 4; i++)
+        {
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "students"), new Dictionary<string, int?> { ["b.s1"] = null });
+        }
+        await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "students"), new Dictionary<string, int?> { ["b.s1"] = 1 });
+        await Surveys.CloseAsync(coordinator, round);
 
         var report = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report")).JsonAsync();
         Assert.Equal(roundId, report.GetProperty("roundId").GetString());
@@ -302,9 +360,18 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(0, report.GetProperty("gaps").GetArrayLength());
         Assert.DoesNotContain(report.GetProperty("distributions").EnumerateArray(), d => d.GetProperty("group").GetString() != "leaders");
 
-        // The fifth teacher reaches the threshold: teachers show, and so does the gap.
-        await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["a.t1"] = 2, ["a.t2"] = 2, ["b.t1"] = 3 });
-        report = await (await coordinator.GetAsync($"/api/v1/rounds/{roundId}/report")).JsonAsync();
+        // With a fifth teacher (in a school's next round) teachers show, and so does the gap.
+        var next = await Surveys.OpenRoundAsync(coordinator, ProgramsDemo.SetubalMentees[1], Surveys.SmallInstrument);
+        foreach (var (l1, l2) in leaders)
+        {
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(next, "leaders"), new Dictionary<string, int?> { ["a.l1"] = l1, ["a.l2"] = l2, ["b.l1"] = 4 });
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(next, "teachers"), new Dictionary<string, int?> { ["a.t1"] = 2, ["a.t2"] = 2, ["b.t1"] = 3 });
+        }
+        await Surveys.CloseAsync(coordinator, next);
+        report = await (await coordinator.GetAsync($"/api/v1/rounds/{next.GetProperty("id").GetString()}/report")).JsonAsync();
         var teachers = report.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "teachers");
         Assert.False(teachers.GetProperty("suppressed").GetBoolean());
         Assert.Equal(5, teachers.GetProperty("respondents").GetInt32());
@@ -312,7 +379,7 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("leaders", gap.GetProperty("groupA").GetString());
         Assert.Equal("teachers", gap.GetProperty("groupB").GetString());
         Assert.Equal(1.7, gap.GetProperty("difference").GetDouble(), 9);
-        Assert.Equal(JsonValueKind.Null, report.GetProperty("previousRoundId").ValueKind);
+        Assert.Equal(roundId, report.GetProperty("previousRoundId").GetString());
 
         var teacher = await app.SignedInAsync("teacher@demo.example");
         await (await teacher.GetAsync($"/api/v1/rounds/{roundId}/report")).AssertProblemAsync(HttpStatusCode.Forbidden);
@@ -338,6 +405,12 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         {
             await Surveys.SubmitAsync(anonymous, Surveys.Code(after, "leaders"), new Dictionary<string, int?> { ["a.l1"] = v, ["a.l2"] = v });
         }
+        // An open earlier round is no baseline: it has no numbers yet.
+        await Surveys.CloseAsync(coordinator, after);
+        var unreleasedBaseline = await (await coordinator.GetAsync($"/api/v1/rounds/{after.GetProperty("id").GetString()}/report")).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, unreleasedBaseline.GetProperty("previousRoundId").ValueKind);
+        Assert.Equal(0, unreleasedBaseline.GetProperty("changes").GetArrayLength());
+        await Surveys.CloseAsync(coordinator, before);
         var report = await (await coordinator.GetAsync($"/api/v1/rounds/{after.GetProperty("id").GetString()}/report")).JsonAsync();
         Assert.Equal(before.GetProperty("id").GetString(), report.GetProperty("previousRoundId").GetString());
         var change = report.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("areaId").GetString() == "a" && c.GetProperty("group").GetString() == "leaders");
@@ -358,18 +431,26 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         // A school without outcome answers yet, so the counts below are this test's alone.
         var school = ProgramsDemo.SetubalMentees.Concat(ProgramsDemo.LisbonMentees)
             .First(s => !before.EnumerateArray().Any(x => x.GetProperty("scopeId").GetString() == s));
-        var round = await Surveys.OpenRoundAsync(coordinator, school, InstrumentCatalog.DefaultOutcomeId);
+        var small = await Surveys.OpenRoundAsync(coordinator, school, InstrumentCatalog.DefaultOutcomeId, DateTime.UtcNow.AddDays(-3));
         var anonymous = app.Anonymous();
         for (var i = 0; i < 4; i++)
         {
-            await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = 4 + (i % 2), ["outcome.promotion"] = i == 0 ? 2 : null });
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(small, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = 4 + (i % 2), ["outcome.promotion"] = i == 0 ? 2 : null });
         }
+        await Surveys.CloseAsync(coordinator, small);
         var scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
         var mine = scopes.EnumerateArray().Single(s => s.GetProperty("scopeId").GetString() == school);
         Assert.Equal("school", mine.GetProperty("scope").GetString());
         Assert.True(mine.GetProperty("suppressed").GetBoolean());
         Assert.Equal(0, mine.GetProperty("items").GetArrayLength());
 
+        // A second round of five: four agree with the intention, one does not. Its numbers show only
+        // once it closes, and the first round's four, hidden, are not added in.
+        var round = await Surveys.OpenRoundAsync(coordinator, school, InstrumentCatalog.DefaultOutcomeId);
+        for (var i = 0; i < 4; i++)
+        {
+            await Surveys.SubmitAsync(anonymous, Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = 4 + (i % 2), ["outcome.promotion"] = i == 0 ? 2 : null });
+        }
         var response = await app.Anonymous().PostAsJsonAsync($"/api/v1/surveys/{Surveys.Code(round, "teachers")}/responses", new
         {
             submissionId = Guid.NewGuid(),
@@ -377,6 +458,9 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
             comments = new Dictionary<string, string> { ["outcome.comment"] = "Useful visits." },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
+        Assert.True(scopes.EnumerateArray().Single(s => s.GetProperty("scopeId").GetString() == school).GetProperty("suppressed").GetBoolean());
+        await Surveys.CloseAsync(coordinator, round);
         scopes = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=school")).JsonAsync();
         mine = scopes.EnumerateArray().Single(s => s.GetProperty("scopeId").GetString() == school);
         Assert.False(mine.GetProperty("suppressed").GetBoolean());
@@ -386,6 +470,10 @@ public sealed class SurveyApiTests(AppFixture app) : IClassFixture<AppFixture>
         // Wilson 95% for 4 of 5: 0.3755 .. 0.9638.
         Assert.Equal(0.3755, intention.GetProperty("ciLow").GetDouble(), 3);
         Assert.Equal(0.9638, intention.GetProperty("ciHigh").GetDouble(), 3);
+        Assert.Equal(5, mine.GetProperty("respondents").GetInt32());
+        // Promotion was answered by one person: the item carries no share.
+        var promotion = mine.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("itemId").GetString() == "outcome.promotion");
+        Assert.Equal(JsonValueKind.Null, promotion.GetProperty("agreeShare").ValueKind);
 
         var programme = await (await coordinator.GetAsync($"/api/v1/programmes/{programmeId}/outcomes?by=programme")).JsonAsync();
         Assert.Equal(programmeId, Assert.Single(programme.EnumerateArray()).GetProperty("scopeId").GetString());

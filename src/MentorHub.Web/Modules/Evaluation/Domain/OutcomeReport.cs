@@ -1,3 +1,5 @@
+using MentorHub.Web.Modules.SelfAssessment.Api;
+
 namespace MentorHub.Web.Modules.Evaluation.Domain;
 
 /// <summary>The level at which outcome shares are reported; the contract's <c>by</c> values.</summary>
@@ -38,26 +40,26 @@ internal sealed record OutcomeItemResult(
 
 internal static class OutcomeReportBuilder
 {
-    public const int DefaultAnonymityThreshold = 5;
-
     /// <summary>
     /// Pools school tallies into scopes and computes agree shares with 95% Wilson intervals.
     /// <paramref name="scopeOf"/> maps a school to its scope id (its hub, its cluster...); schools it
-    /// maps to null (e.g. not yet in a cluster) are left out. A scope with fewer submitted responses than
-    /// <paramref name="anonymityThreshold"/> is suppressed. Items come out in <paramref name="itemIds"/> order,
-    /// which should list the instrument's scale items (free-text items have no share).
+    /// maps to null (e.g. not yet in a cluster) are left out. A scope with fewer counted respondents than
+    /// <paramref name="policy"/> allows is suppressed, and so is an item answered by too few in it. The
+    /// tallies must already hold only cells the policy lets be shown (see <c>ISurveyResults</c>), so
+    /// pooled scopes differ from each other by shown cells only. Items come out in <paramref name="itemIds"/>
+    /// order, which should list the instrument's scale items (free-text items have no share).
     /// </summary>
     public static IReadOnlyList<OutcomeScopeResult> Build(
         string scope,
         IReadOnlyList<string> itemIds,
         IEnumerable<OutcomeSchoolTally> schools,
         Func<string, string?> scopeOf,
-        int anonymityThreshold = DefaultAnonymityThreshold)
+        AnonymityPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(itemIds);
         ArgumentNullException.ThrowIfNull(schools);
         ArgumentNullException.ThrowIfNull(scopeOf);
-        ArgumentOutOfRangeException.ThrowIfLessThan(anonymityThreshold, 1);
+        ArgumentNullException.ThrowIfNull(policy);
         if (!OutcomeScopes.All.Contains(scope))
         {
             throw new ArgumentOutOfRangeException(nameof(scope), scope, $"Scope must be one of {string.Join(", ", OutcomeScopes.All)}.");
@@ -68,15 +70,15 @@ internal static class OutcomeReportBuilder
             .Where(x => x.ScopeId is not null)
             .GroupBy(x => x.ScopeId!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => BuildScope(scope, g.Key, g.Select(x => x.School).ToList(), itemIds, anonymityThreshold))
+            .Select(g => BuildScope(scope, g.Key, g.Select(x => x.School).ToList(), itemIds, policy))
             .ToList();
     }
 
     private static OutcomeScopeResult BuildScope(
-        string scope, string scopeId, IReadOnlyList<OutcomeSchoolTally> schools, IReadOnlyList<string> itemIds, int threshold)
+        string scope, string scopeId, IReadOnlyList<OutcomeSchoolTally> schools, IReadOnlyList<string> itemIds, AnonymityPolicy policy)
     {
         var responses = schools.Sum(s => s.Responses);
-        if (responses < threshold)
+        if (!policy.MayShow(responses))
         {
             return new OutcomeScopeResult(scope, scopeId, true, null, []);
         }
@@ -84,8 +86,9 @@ internal static class OutcomeReportBuilder
         var items = itemIds.Select(itemId =>
         {
             var tallies = schools.SelectMany(s => s.Items).Where(i => i.ItemId == itemId).ToList();
-            var answered = tallies.Sum(t => t.Answered);
-            var agree = tallies.Sum(t => t.Agree);
+            var shown = policy.MayShow(tallies.Sum(t => t.Answered));
+            var answered = shown ? tallies.Sum(t => t.Answered) : 0;
+            var agree = shown ? tallies.Sum(t => t.Agree) : 0;
             var interval = WilsonInterval.Compute(agree, answered);
             return new OutcomeItemResult(
                 itemId,

@@ -70,11 +70,12 @@ internal sealed class OutcomesReader(IProgrammeDirectory programmes, ISurveyResu
             OutcomeScopes.Mode => s => participants.GetValueOrDefault(s)?.ClusterId is { } c ? modes.GetValueOrDefault(c) : null,
             _ => s => s,
         };
-        var tallies = await results.OutcomeTalliesAsync(programmeId, language, programme.AnonymityThreshold, ct);
+        var policy = AnonymityPolicy.Of(programme);
+        var tallies = await results.OutcomeTalliesAsync(programmeId, language, policy, ct);
         var built = OutcomeReportBuilder.Build(
             by, tallies.ItemIds,
             tallies.Schools.Where(s => readable.Contains(s.SchoolId)).Select(s => new OutcomeSchoolTally(s.SchoolId, s.Responses, s.Items.Select(i => new OutcomeItemTally(i.ItemId, i.Answered, i.Agree)).ToList())),
-            scopeOf, programme.AnonymityThreshold);
+            scopeOf, policy);
         return new OutcomesRead(programme, built.Select(s => new OutcomeScopeDto(s.Scope, s.ScopeId, s.Suppressed, s.Respondents,
             s.Items.Select(i => new OutcomeItemDto(i.ItemId, i.Respondents, i.AgreeShare, i.CiLow, i.CiHigh, tallies.ItemTexts.GetValueOrDefault(i.ItemId, i.ItemId))).ToList())).ToList());
     }

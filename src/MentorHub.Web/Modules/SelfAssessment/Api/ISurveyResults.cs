@@ -4,9 +4,10 @@ namespace MentorHub.Web.Modules.SelfAssessment.Api;
 public sealed record ItemTally(string ItemId, int Answered, int Agree);
 
 /// <summary>
-/// One school's outcome survey totals over its rounds of outcome instruments in a programme, counting
-/// only respondent groups of a round that reached the anonymity threshold: pooled totals are then sums
-/// of groups that may be shown, so no difference between two totals can reveal a smaller group.
+/// One school's outcome survey totals over its released rounds of outcome instruments in a programme,
+/// counting only cells the anonymity policy lets be shown (a round's group with enough counted
+/// respondents, an item in it with enough answers): pooled totals are then sums of shown cells, so no
+/// difference between two totals can reveal a smaller one.
 /// </summary>
 public sealed record SchoolOutcomeTally(string SchoolId, int Responses, IReadOnlyList<ItemTally> Items);
 
@@ -17,5 +18,6 @@ public sealed record OutcomeTallies(IReadOnlyList<string> ItemIds, IReadOnlyDict
 /// <summary>What other modules (Evaluation, dashboards) may read of survey results: aggregates only, never answers.</summary>
 public interface ISurveyResults
 {
-    Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, int anonymityThreshold, CancellationToken ct);
+    /// <summary>Tallies of released rounds only, each cell (group, item) shown or left out as <paramref name="policy"/> says.</summary>
+    Task<OutcomeTallies> OutcomeTalliesAsync(Guid programmeId, string language, AnonymityPolicy policy, CancellationToken ct);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.SelfAssessment.Api;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
 using MentorHub.Web.Platform.Data;
@@ -14,7 +15,7 @@ internal sealed record ProgrammeChangeResult(
 /// How the programme's schools moved between their first and latest round of an instrument, read from
 /// aggregate rows summed in the database (a few rows per round and area, whatever the responses).
 /// </summary>
-internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore instruments, ComparisonScope scope)
+internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore instruments, ComparisonScope scope, TimeProvider clock)
 {
     public async Task<ProgrammeChangeResult?> ReadAsync(ClaimsPrincipal user, Guid programmeId, Guid? hubId, string instrumentId, CancellationToken ct)
     {
@@ -23,10 +24,14 @@ internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore ins
             return null;
         }
         var instrument = await instruments.GetAsync(instrumentId, ct);
+        var policy = AnonymityPolicy.Of(compared.Programme);
+        var now = clock.GetUtcNow().UtcDateTime;
         var schoolIds = compared.Participants.Select(p => p.SchoolId).ToList();
+        // Only released rounds: an open round's numbers would change with each answer.
         var rounds = (await db.Set<SurveyRound>().AsNoTracking()
                 .Where(r => r.ProgrammeId == programmeId && r.InstrumentId == instrumentId && schoolIds.Contains(r.SchoolId))
-                .Select(r => new { r.Id, r.SchoolId, r.OpensAt }).ToListAsync(ct))
+                .Select(r => new { r.Id, r.SchoolId, r.OpensAt, r.ClosesAt, r.ClosedAt }).ToListAsync(ct))
+            .Where(r => AnonymityPolicy.IsReleased(r.OpensAt, r.ClosesAt, r.ClosedAt, now))
             .GroupBy(r => r.SchoolId)
             .Where(g => g.Count() >= 2)
             .Select(g => (SchoolId: g.Key, Baseline: g.MinBy(r => r.OpensAt)!.Id, Latest: g.MaxBy(r => r.OpensAt)!.Id))
@@ -34,7 +39,7 @@ internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore ins
         var roundIds = rounds.SelectMany(r => new[] { r.Baseline, r.Latest }).ToList();
         var groups = await db.Set<GroupAggregate>().AsNoTracking().Where(g => roundIds.Contains(g.RoundId))
             .GroupBy(g => new { g.RoundId, g.Group })
-            .Select(g => new { g.Key.RoundId, g.Key.Group, Respondents = g.Sum(x => x.Respondents) })
+            .Select(g => new { g.Key.RoundId, g.Key.Group, Respondents = g.Sum(x => x.CountedRespondents) })
             .ToListAsync(ct);
         var areas = await db.Set<AreaAggregate>().AsNoTracking().Where(a => roundIds.Contains(a.RoundId))
             .GroupBy(a => new { a.RoundId, a.Group, a.AreaId })
@@ -48,7 +53,7 @@ internal sealed class ProgrammeChangeReader(AppDbContext db, InstrumentStore ins
                 .ToDictionary(a => a.AreaId, a => new SampleMoments(a.N, a.Sum, a.Squares))))
             .ToList();
         var pairs = rounds.Select(r => new SchoolRoundPair(r.SchoolId, Moments(r.Baseline), Moments(r.Latest))).ToList();
-        var changes = ProgrammeChangeBuilder.Build(instrument, pairs, compared.Programme.AnonymityThreshold);
-        return new ProgrammeChangeResult(instrument, compared.Programme.AnonymityThreshold, rounds.Count, changes, compared.Hubs);
+        var changes = ProgrammeChangeBuilder.Build(instrument, pairs, policy);
+        return new ProgrammeChangeResult(instrument, policy.Threshold, rounds.Count, changes, compared.Hubs);
     }
 }

@@ -1,13 +1,17 @@
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
-/// <summary>Submitted responses per round and group; the suppression rule counts these, not area respondents.</summary>
+/// <summary>
+/// Submitted responses per round and group, and those that count as respondents under the anonymity
+/// policy (at least one real answer): the group's threshold applies to the latter.
+/// </summary>
 internal sealed class GroupAggregate
 {
-    public GroupAggregate(string roundId, string group, int respondents = 0)
+    public GroupAggregate(string roundId, string group, int respondents = 0, int countedRespondents = 0)
     {
         RoundId = roundId;
         Group = group;
         Respondents = respondents;
+        CountedRespondents = countedRespondents;
     }
 
     public string RoundId { get; private set; }
@@ -21,7 +25,11 @@ internal sealed class GroupAggregate
 
     public string Group { get; private set; }
 
+    /// <summary>Every submitted response, blank ones included: what the rounds page shows for reminders.</summary>
     public int Respondents { get; private set; }
+
+    /// <summary>Responses with at least one real answer: the group's size for the anonymity threshold.</summary>
+    public int CountedRespondents { get; private set; }
 
     public void Apply(ResponseIncrements increments)
     {
@@ -32,6 +40,10 @@ internal sealed class GroupAggregate
         }
 
         Respondents++;
+        if (increments.Counted)
+        {
+            CountedRespondents++;
+        }
     }
 }
 
@@ -172,7 +184,7 @@ internal sealed record RoundAggregates(
         new(
             roundId,
             schoolId,
-            groups.GroupBy(g => g.Group).Select(g => new GroupAggregate(roundId, g.Key, g.Sum(x => x.Respondents))).ToList(),
+            groups.GroupBy(g => g.Group).Select(g => new GroupAggregate(roundId, g.Key, g.Sum(x => x.Respondents), g.Sum(x => x.CountedRespondents))).ToList(),
             areas.GroupBy(a => (a.Group, a.AreaId)).Select(a => AreaAggregate.FromTotals(
                 roundId, a.Key.Group, a.Key.AreaId, a.Sum(x => x.Respondents), a.Sum(x => x.SumOfMeans), a.Sum(x => x.SumOfSquaredMeans),
                 a.Sum(x => x.Answered), a.Sum(x => x.Agree))).ToList(),

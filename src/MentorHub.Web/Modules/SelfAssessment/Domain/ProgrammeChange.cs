@@ -1,6 +1,8 @@
+using MentorHub.Web.Modules.SelfAssessment.Api;
+
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
-/// <summary>One respondent group of one round: its submitted responses and, per area, the moments of respondents' area means.</summary>
+/// <summary>One respondent group of one round: its counted respondents and, per area, the moments of respondents' area means.</summary>
 internal sealed record GroupMoments(string Group, int Respondents, IReadOnlyDictionary<string, SampleMoments> Areas);
 
 /// <summary>A school's first and latest round of one instrument.</summary>
@@ -24,14 +26,15 @@ internal sealed record PooledAreaChange(
 internal static class ProgrammeChangeBuilder
 {
     /// <summary>
-    /// Pools, per group and area, the schools whose group reached <paramref name="anonymityThreshold"/>
-    /// in both rounds; a school's group under the threshold in either round adds nothing, so the pooled
-    /// numbers never contain a group that is hidden in its own report.
+    /// Pools, per group and area, the schools whose group and area may be shown under
+    /// <paramref name="policy"/> in both rounds; a cell hidden in its own report in either round adds
+    /// nothing, so the pooled numbers are sums of shown cells and the difference between two pools (the
+    /// programme and one hub) is itself a sum of shown cells, never a hidden one.
     /// </summary>
-    public static IReadOnlyList<PooledAreaChange> Build(Instrument instrument, IEnumerable<SchoolRoundPair> pairs, int anonymityThreshold)
+    public static IReadOnlyList<PooledAreaChange> Build(Instrument instrument, IEnumerable<SchoolRoundPair> pairs, AnonymityPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        ArgumentOutOfRangeException.ThrowIfLessThan(anonymityThreshold, 1);
+        ArgumentNullException.ThrowIfNull(policy);
         var schools = pairs.ToList();
         var changes = new List<PooledAreaChange>();
         foreach (var group in instrument.Groups.OrderBy(RespondentGroups.Order))
@@ -39,14 +42,14 @@ internal static class ProgrammeChangeBuilder
             var eligible = schools
                 .Select(s => (Baseline: s.Baseline.FirstOrDefault(g => g.Group == group), Latest: s.Latest.FirstOrDefault(g => g.Group == group)))
                 .Where(p => p.Baseline is not null && p.Latest is not null
-                    && !SchoolReportBuilder.IsSuppressed(p.Baseline.Respondents, anonymityThreshold)
-                    && !SchoolReportBuilder.IsSuppressed(p.Latest.Respondents, anonymityThreshold))
+                    && policy.MayShow(p.Baseline.Respondents)
+                    && policy.MayShow(p.Latest.Respondents))
                 .ToList();
             foreach (var area in instrument.ScoredAreasFor(group))
             {
                 var both = eligible
                     .Select(p => (Baseline: p.Baseline!.Areas.GetValueOrDefault(area.Id), Latest: p.Latest!.Areas.GetValueOrDefault(area.Id)))
-                    .Where(p => p.Baseline.N > 0 && p.Latest.N > 0)
+                    .Where(p => policy.MayShow(p.Baseline.N) && policy.MayShow(p.Latest.N))
                     .ToList();
                 if (both.Count == 0)
                 {

@@ -1,3 +1,5 @@
+using MentorHub.Web.Modules.SelfAssessment.Api;
+
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
 /// <summary>What one submitted response adds to one area's running aggregate.</summary>
@@ -16,10 +18,12 @@ internal sealed record AreaIncrement(
 internal sealed record ItemValueIncrement(string ItemId, int? Value);
 
 /// <summary>Everything one response adds to a round's aggregates, computed before anything is written.</summary>
+/// <param name="Counted">Whether the response counts as a respondent of its group under the anonymity policy's counting rule.</param>
 internal sealed record ResponseIncrements(
     string Group,
     IReadOnlyList<AreaIncrement> Areas,
-    IReadOnlyList<ItemValueIncrement> ItemValues);
+    IReadOnlyList<ItemValueIncrement> ItemValues,
+    bool Counted);
 
 /// <summary>
 /// Turns one response into aggregate increments. Pure: the caller applies the result in the same
@@ -118,6 +122,6 @@ internal static class ResponseScorer
             .Select(i => new ItemValueIncrement(i.Id, answers[i.Id]))
             .ToList();
 
-        return new ResponseIncrements(group, areas, itemValues);
+        return new ResponseIncrements(group, areas, itemValues, AnonymityPolicy.Counts(itemValues.Select(v => v.Value)));
     }
 }

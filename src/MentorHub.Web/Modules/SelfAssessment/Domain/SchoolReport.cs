@@ -1,8 +1,12 @@
 using System.Globalization;
 
+using MentorHub.Web.Modules.SelfAssessment.Api;
+
 namespace MentorHub.Web.Modules.SelfAssessment.Domain;
 
 /// <summary>The round report in the contract's shape, plus additive fields (distributions, highlights).</summary>
+/// <param name="Released">False while the round takes answers: the report then carries no numbers at all (ADR 0009).</param>
+/// <param name="Responses">Submitted responses so far over all groups, blank ones included: shown while the round is open.</param>
 internal sealed record SchoolReport(
     string RoundId,
     string SchoolId,
@@ -14,19 +18,26 @@ internal sealed record SchoolReport(
     IReadOnlyList<AreaHighlight> Strengths,
     IReadOnlyList<AreaHighlight> WeakestAreas,
     LocalizedText? LargestGapSentence,
-    IReadOnlyList<ItemDistribution> Distributions);
+    IReadOnlyList<ItemDistribution> Distributions,
+    bool Released = true,
+    int Responses = 0);
 
-/// <summary>A suppressed group carries no numbers: <c>Respondents</c> is null and <c>Areas</c> empty.</summary>
+/// <summary>
+/// A suppressed group carries no numbers: <c>Respondents</c> is null and <c>Areas</c> empty.
+/// <c>Respondents</c> counts respondents with at least one real answer (the anonymity policy's rule).
+/// </summary>
 internal sealed record GroupReport(string Group, int? Respondents, bool Suppressed, IReadOnlyList<AreaScore> Areas);
 
-/// <param name="Respondents">Respondents who answered at least one item of the area (the n behind the mean).</param>
+/// <param name="Respondents">Respondents who answered at least one item of the area (the n behind the mean); null when suppressed.</param>
+/// <param name="Suppressed">The area rests on fewer respondents than the threshold: every number is null.</param>
 internal sealed record AreaScore(
     string AreaId,
     double? Mean,
     double? AgreeShare,
-    int Answered,
-    int Respondents,
-    double? StandardDeviation);
+    int? Answered,
+    int? Respondents,
+    double? StandardDeviation,
+    bool Suppressed = false);
 
 /// <summary>Mean of <c>GroupA</c> minus mean of <c>GroupB</c>; A is the earlier of leaders, teachers, students.</summary>
 internal sealed record PerceptionGap(string AreaId, string GroupA, string GroupB, double Difference, bool IsLargest);
@@ -51,40 +62,39 @@ internal sealed record ItemDistribution(string ItemId, string AreaId, string Gro
 
 internal static class SchoolReportBuilder
 {
-    public const int DefaultAnonymityThreshold = 5;
-
     private const int HighlightCount = 2;
 
     /// <summary>
-    /// Builds the report from aggregates only. <paramref name="previous"/> is the school's previous
-    /// round of the same instrument, or null; the same threshold applies to both rounds.
+    /// Builds the report of a released (closed) round from aggregates only. <paramref name="previous"/>
+    /// is the school's previous released round of the same instrument, or null; the same policy applies
+    /// to both rounds. Every cell is shown or hidden as <paramref name="policy"/> says.
     /// </summary>
     public static SchoolReport Build(
         Instrument instrument,
         RoundAggregates current,
         RoundAggregates? previous,
-        int anonymityThreshold = DefaultAnonymityThreshold)
+        AnonymityPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(current);
-        ArgumentOutOfRangeException.ThrowIfLessThan(anonymityThreshold, 1);
+        ArgumentNullException.ThrowIfNull(policy);
 
         var groups = OrderedGroups(instrument)
-            .Select(g => BuildGroup(instrument, current, g, anonymityThreshold))
+            .Select(g => BuildGroup(instrument, current, g, policy))
             .ToList();
         var shown = groups.Where(g => !g.Suppressed).ToList();
 
         var gaps = BuildGaps(instrument, shown);
         var changes = previous is null
             ? []
-            : BuildChanges(instrument, current, previous, anonymityThreshold);
+            : BuildChanges(instrument, current, previous, policy);
         var (strengths, weakest) = BuildHighlights(instrument, shown);
         var largest = gaps.FirstOrDefault(g => g.IsLargest);
 
         return new SchoolReport(
             current.RoundId,
             current.SchoolId,
-            anonymityThreshold,
+            policy.Threshold,
             groups,
             gaps,
             previous?.RoundId,
@@ -92,33 +102,52 @@ internal static class SchoolReportBuilder
             strengths,
             weakest,
             largest is null ? null : GapSentence(instrument, largest),
-            BuildDistributions(instrument, current, shown.Select(g => g.Group).ToHashSet(StringComparer.Ordinal)));
+            BuildDistributions(instrument, current, shown, policy),
+            Released: true,
+            Responses: current.Groups.Sum(g => g.Respondents));
     }
 
-    /// <summary>Whether a group with this many submitted responses may be shown.</summary>
-    public static bool IsSuppressed(int respondents, int anonymityThreshold) => respondents < anonymityThreshold;
+    /// <summary>
+    /// The report of a round that still takes answers: every group suppressed, no numbers, only how many
+    /// responses are in. Reading it before and after one submission must tell nothing about that answer.
+    /// </summary>
+    public static SchoolReport Unreleased(Instrument instrument, RoundAggregates current, AnonymityPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(policy);
+        return new SchoolReport(
+            current.RoundId, current.SchoolId, policy.Threshold,
+            OrderedGroups(instrument).Select(g => new GroupReport(g, null, true, [])).ToList(),
+            [], null, [], [], [], null, [], Released: false, Responses: current.Groups.Sum(g => g.Respondents));
+    }
 
     private static IEnumerable<string> OrderedGroups(Instrument instrument) =>
         instrument.Groups.OrderBy(RespondentGroups.Order);
 
-    private static int RespondentsOf(RoundAggregates round, string group) =>
-        round.Groups.Where(g => g.Group == group).Sum(g => g.Respondents);
+    /// <summary>Respondents of a group under the counting rule: responses with at least one real answer.</summary>
+    private static int CountedOf(RoundAggregates round, string group) =>
+        round.Groups.Where(g => g.Group == group).Sum(g => g.CountedRespondents);
 
     private static AreaAggregate? AreaOf(RoundAggregates round, string group, string areaId) =>
         round.Areas.FirstOrDefault(a => a.Group == group && a.AreaId == areaId);
 
-    private static GroupReport BuildGroup(Instrument instrument, RoundAggregates round, string group, int threshold)
+    /// <summary>The area aggregate when the policy lets it be shown (in a shown group), else null.</summary>
+    private static AreaAggregate? ShownArea(RoundAggregates round, string group, string areaId, AnonymityPolicy policy) =>
+        policy.MayShow(CountedOf(round, group)) && AreaOf(round, group, areaId) is { } area && policy.MayShow(area.Respondents) ? area : null;
+
+    private static GroupReport BuildGroup(Instrument instrument, RoundAggregates round, string group, AnonymityPolicy policy)
     {
-        var respondents = RespondentsOf(round, group);
-        if (IsSuppressed(respondents, threshold))
+        var respondents = CountedOf(round, group);
+        if (!policy.MayShow(respondents))
         {
             return new GroupReport(group, null, true, []);
         }
 
         var areas = instrument.ScoredAreasFor(group)
-            .Select(area => AreaOf(round, group, area.Id) is { } agg
+            .Select(area => ShownArea(round, group, area.Id, policy) is { } agg
                 ? new AreaScore(area.Id, agg.Mean, agg.AgreeShare, agg.Answered, agg.Respondents, agg.StandardDeviation)
-                : new AreaScore(area.Id, null, null, 0, 0, null))
+                : new AreaScore(area.Id, null, null, null, null, null, Suppressed: true))
             .ToList();
         return new GroupReport(group, respondents, false, areas);
     }
@@ -160,20 +189,15 @@ internal static class SchoolReportBuilder
         return gaps;
     }
 
-    private static List<AreaChange> BuildChanges(Instrument instrument, RoundAggregates current, RoundAggregates previous, int threshold)
+    private static List<AreaChange> BuildChanges(Instrument instrument, RoundAggregates current, RoundAggregates previous, AnonymityPolicy policy)
     {
         var changes = new List<AreaChange>();
         foreach (var group in OrderedGroups(instrument))
         {
-            if (IsSuppressed(RespondentsOf(current, group), threshold) || IsSuppressed(RespondentsOf(previous, group), threshold))
-            {
-                continue;
-            }
-
             foreach (var area in instrument.ScoredAreasFor(group))
             {
-                var now = AreaOf(current, group, area.Id);
-                var before = AreaOf(previous, group, area.Id);
+                var now = ShownArea(current, group, area.Id, policy);
+                var before = ShownArea(previous, group, area.Id, policy);
                 if (now is null || before is null || now.Mean is not { } mean || before.Mean is not { } previousMean)
                 {
                     continue;
@@ -229,18 +253,50 @@ internal static class SchoolReportBuilder
         return (strengths, weakest);
     }
 
-    private static List<ItemDistribution> BuildDistributions(Instrument instrument, RoundAggregates round, IReadOnlySet<string> shownGroups)
+    /// <summary>
+    /// Answer counts per statement, for the shown areas of shown groups. An item is shown only when it
+    /// rests on at least threshold respondents and on the same respondents as its area, or on at least
+    /// threshold fewer: the area mean mixes each respondent's items, so an item answered by all but one
+    /// of the area's respondents would give that one person's answer away beside it. When items of a
+    /// shown area are hidden, the area's <c>answered</c> and agree counts minus the shown items give the
+    /// hidden items' totals; if those rest on fewer than threshold respondents, one more item is hidden.
+    /// </summary>
+    private static List<ItemDistribution> BuildDistributions(
+        Instrument instrument, RoundAggregates round, IReadOnlyList<GroupReport> shownGroups, AnonymityPolicy policy)
     {
-        return instrument.Items
-            .Where(i => i.Kind == ItemKind.Scale && shownGroups.Contains(i.Group))
-            .OrderBy(i => RespondentGroups.Order(i.Group))
-            .Select(item =>
+        var result = new List<ItemDistribution>();
+        foreach (var group in shownGroups)
+        {
+            foreach (var area in group.Areas.Where(a => !a.Suppressed && a.Respondents is not null))
             {
-                int CountOf(int stored) => round.ItemValues.Where(v => v.ItemId == item.Id && v.Value == stored).Sum(v => v.Count);
-                var counts = Enumerable.Range(1, 5).Select(CountOf).ToList();
-                return new ItemDistribution(item.Id, item.AreaId, item.Group, counts, CountOf(ItemValueCount.DontKnowValue));
-            })
-            .ToList();
+                var items = instrument.Items
+                    .Where(i => i.Kind == ItemKind.Scale && i.Group == group.Group && i.AreaId == area.AreaId)
+                    .Select(item =>
+                    {
+                        int CountOf(int stored) => round.ItemValues.Where(v => v.ItemId == item.Id && v.Value == stored).Sum(v => v.Count);
+                        var counts = Enumerable.Range(1, 5).Select(CountOf).ToList();
+                        return new ItemDistribution(item.Id, item.AreaId, item.Group, counts, CountOf(ItemValueCount.DontKnowValue));
+                    })
+                    .ToList();
+                result.AddRange(ShownItems(items, area.Respondents!.Value, policy));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The items of one shown area that may be shown, with complementary suppression applied.</summary>
+    internal static IEnumerable<ItemDistribution> ShownItems(IReadOnlyList<ItemDistribution> items, int areaRespondents, AnonymityPolicy policy)
+    {
+        var shown = items.Where(i => policy.MayShowBeside(i.Counts.Sum(), areaRespondents)).ToList();
+        var hidden = items.Except(shown).Where(i => i.Counts.Sum() > 0).ToList();
+        if (hidden.Count > 0 && shown.Count > 0 && !policy.MayShow(hidden.Max(i => i.Counts.Sum())))
+        {
+            // The hidden items' totals are derivable from the area's; hide the smallest shown item with them.
+            shown.Remove(shown.MinBy(i => i.Counts.Sum())!);
+        }
+
+        return shown;
     }
 
     private static LocalizedText HighlightSentence(Instrument instrument, InstrumentArea area, double mean, IReadOnlyList<string> groups, bool strength)

@@ -86,9 +86,17 @@ internal sealed class SurveyRound
         ClosedAt = now;
     }
 
-    /// <summary>Moves the closing time; a closed round can be reopened this way, since its links are unchanged.</summary>
+    /// <summary>
+    /// Moves the closing time of a round that still takes answers (or has not opened yet). A closed round
+    /// is final: its numbers are released, and reopening it would let a re-read after each new answer
+    /// show that answer (ADR 0009). A school that wants more answers opens a new round.
+    /// </summary>
     public void Extend(DateTime closesAt, DateTime now)
     {
+        if (StatusAt(now) == RoundStatus.Closed)
+        {
+            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.ClosedIsFinal"));
+        }
         if (closesAt <= now || closesAt <= OpensAt)
         {
             throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NewClosing"));

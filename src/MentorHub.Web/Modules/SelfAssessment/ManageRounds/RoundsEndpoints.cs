@@ -33,7 +33,7 @@ internal static class RoundsEndpoints
             .WithName("CloseRound").WithSummary("Close a round before its closing time.")
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/rounds/{id}/extend", ExtendAsync)
-            .WithName("ExtendRound").WithSummary("Move a round's closing time (reopens a closed round).")
+            .WithName("ExtendRound").WithSummary("Move the closing time of a round that is open or scheduled; a closed round is final (409).")
             .RequireAuthorization(Policies.SignedIn);
     }
 

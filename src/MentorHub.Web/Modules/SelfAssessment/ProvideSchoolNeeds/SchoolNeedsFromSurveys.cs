@@ -1,5 +1,6 @@
 using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.SelfAssessment.Api;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,30 +8,36 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Web.Modules.SelfAssessment.ProvideSchoolNeeds;
 
 /// <summary>
-/// Gives the cluster optimiser each school's area means from its latest round of the default
-/// self-assessment in the programme. Only groups at or above the programme's anonymity threshold
-/// count, and each counted group weighs the same, so leaders and teachers speak equally.
+/// Gives the cluster optimiser each school's area means from its latest released (closed) round of
+/// the default self-assessment in the programme. Only the group areas the anonymity policy lets
+/// a school report show count, and each counted group weighs the same, so leaders and teachers speak equally.
 /// </summary>
-internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirectory programmes) : ISchoolNeedsSource
+internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirectory programmes, TimeProvider clock) : ISchoolNeedsSource
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> LatestAreaScoresAsync(
         Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct)
     {
-        var threshold = (await programmes.FindAsync(programmeId, ct))?.AnonymityThreshold ?? SchoolReportBuilder.DefaultAnonymityThreshold;
+        if (await programmes.FindAsync(programmeId, ct) is not { } programme)
+        {
+            return new Dictionary<string, IReadOnlyDictionary<string, double>>();
+        }
+        var policy = AnonymityPolicy.Of(programme);
+        var now = clock.GetUtcNow().UtcDateTime;
         var ids = schoolIds.ToList();
         var latest = (await db.Set<SurveyRound>().AsNoTracking()
                 .Where(r => r.ProgrammeId == programmeId && r.InstrumentId == InstrumentCatalog.DefaultSelfAssessmentId && ids.Contains(r.SchoolId))
-                .Select(r => new { r.Id, r.SchoolId, r.OpensAt }).ToListAsync(ct))
+                .Select(r => new { r.Id, r.SchoolId, r.OpensAt, r.ClosesAt, r.ClosedAt }).ToListAsync(ct))
+            .Where(r => AnonymityPolicy.IsReleased(r.OpensAt, r.ClosesAt, r.ClosedAt, now))
             .GroupBy(r => r.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OpensAt).First().Id);
         var roundIds = latest.Values.ToList();
         var shown = (await db.Set<GroupAggregate>().AsNoTracking().Where(g => roundIds.Contains(g.RoundId)).ToListAsync(ct))
             .GroupBy(g => (g.RoundId, g.Group))
-            .Where(g => g.Sum(x => x.Respondents) >= threshold)
+            .Where(g => policy.MayShow(g.Sum(x => x.CountedRespondents)))
             .Select(g => g.Key)
             .ToHashSet();
         var groupMeans = (await db.Set<AreaAggregate>().AsNoTracking().Where(a => roundIds.Contains(a.RoundId)).ToListAsync(ct))
             .GroupBy(a => (a.RoundId, a.Group, a.AreaId))
-            .Where(g => shown.Contains((g.Key.RoundId, g.Key.Group)) && g.Sum(x => x.Respondents) > 0)
+            .Where(g => shown.Contains((g.Key.RoundId, g.Key.Group)) && policy.MayShow(g.Sum(x => x.Respondents)))
             .Select(g => (g.Key.RoundId, g.Key.AreaId, Mean: g.Sum(x => x.SumOfMeans) / g.Sum(x => x.Respondents)))
             .ToList();
 

@@ -21,8 +21,8 @@ internal static class PostgresResponseStore
 {
     private const string Sql = """
         WITH incoming AS (
-            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[])
-                AS u(submission_id, round_id, respondent_group, language, answers, comments, submitted_on)
+            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $19::int[])
+                AS u(submission_id, round_id, respondent_group, language, answers, comments, submitted_on, counted)
         ),
         stored AS (
             INSERT INTO selfassessment_responses (submission_id, round_id, respondent_group, language, answers, comments, submitted_on)
@@ -33,11 +33,13 @@ internal static class PostgresResponseStore
             RETURNING submission_id, round_id, respondent_group
         ),
         groups AS (
-            INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents)
-            SELECT s.round_id, s.respondent_group, $9, count(*) FROM stored s
+            INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents, counted_respondents)
+            SELECT s.round_id, s.respondent_group, $9, count(*), sum(i.counted)
+            FROM stored s JOIN incoming i ON i.submission_id = s.submission_id
             GROUP BY s.round_id, s.respondent_group ORDER BY s.round_id, s.respondent_group
-            ON CONFLICT (round_id, respondent_group, shard) DO UPDATE
-                SET respondents = selfassessment_group_totals.respondents + excluded.respondents
+            ON CONFLICT (round_id, respondent_group, shard) DO UPDATE SET
+                respondents = selfassessment_group_totals.respondents + excluded.respondents,
+                counted_respondents = selfassessment_group_totals.counted_respondents + excluded.counted_respondents
         ),
         areas AS (
             INSERT INTO selfassessment_area_totals (round_id, respondent_group, area_id, shard, respondents, sum_of_means, sum_of_squared_means, answered, agree)
@@ -93,6 +95,7 @@ internal static class PostgresResponseStore
             p.Add(Array(values.Select(v => v.SubmissionId), NpgsqlDbType.Uuid));
             p.Add(Array(values.Select(v => v.ItemId), NpgsqlDbType.Text));
             p.Add(Array(values.Select(v => v.Value), NpgsqlDbType.Integer));
+            p.Add(Array(batch.Select(x => x.Increments.Counted ? 1 : 0), NpgsqlDbType.Integer));
             await command.PrepareAsync();
 
             var stored = new HashSet<Guid>();

@@ -60,9 +60,10 @@ internal static class SqliteResponseStore
         sql.Append(';');
 
         var groups = accepted.GroupBy(p => (p.Response.RoundId, p.Response.Group)).OrderBy(g => g.Key.RoundId, StringComparer.Ordinal).ThenBy(g => g.Key.Group, StringComparer.Ordinal);
-        sql.Append(" INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents) VALUES ");
-        sql.AppendJoin(", ", groups.Select(g => $"({P(g.Key.RoundId)}, {P(g.Key.Group)}, {{0}}, {P(g.Count())})"));
-        sql.Append(" ON CONFLICT (round_id, respondent_group, shard) DO UPDATE SET respondents = selfassessment_group_totals.respondents + excluded.respondents;");
+        sql.Append(" INSERT INTO selfassessment_group_totals (round_id, respondent_group, shard, respondents, counted_respondents) VALUES ");
+        sql.AppendJoin(", ", groups.Select(g => $"({P(g.Key.RoundId)}, {P(g.Key.Group)}, {{0}}, {P(g.Count())}, {P(g.Count(p => p.Increments.Counted))})"));
+        sql.Append(" ON CONFLICT (round_id, respondent_group, shard) DO UPDATE SET respondents = selfassessment_group_totals.respondents + excluded.respondents, "
+            + "counted_respondents = selfassessment_group_totals.counted_respondents + excluded.counted_respondents;");
 
         var areas = accepted
             .SelectMany(p => p.Increments.Areas.Where(a => a.Respondents > 0).Select(a => (p.Response.RoundId, p.Response.Group, Area: a)))

@@ -1,9 +1,12 @@
 using MentorHub.Web.Modules.Evaluation.Domain;
+using MentorHub.Web.Modules.SelfAssessment.Api;
 
 namespace MentorHub.Tests.Modules.Evaluation.Domain;
 
 public sealed class OutcomeReportBuilderTests
 {
+    private static readonly AnonymityPolicy Policy = new(5);
+
     private static readonly string[] ItemIds = ["outcome.intention", "outcome.promotion"];
 
     private static readonly Dictionary<string, (string Hub, string? Cluster)> Where = new()
@@ -26,7 +29,7 @@ public sealed class OutcomeReportBuilderTests
     [Fact]
     public void Programme_scope_pools_every_school()
     {
-        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.Programme, ItemIds, Schools, _ => "prog-1"));
+        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.Programme, ItemIds, Schools, _ => "prog-1", Policy));
 
         // intention: 12 of 14 agree; promotion: 9 of 13.
         Assert.Equal(("programme", "prog-1", false, (int?)14), (result.Scope, result.ScopeId, result.Suppressed, result.Respondents));
@@ -44,7 +47,7 @@ public sealed class OutcomeReportBuilderTests
     public void Hub_scope_suppresses_below_the_threshold()
     {
         // hub-north: 6 + 4 = 10 responses (shown); hub-south: 4 responses (suppressed at 5).
-        var results = OutcomeReportBuilder.Build(OutcomeScopes.Hub, ItemIds, Schools, s => Where[s].Hub);
+        var results = OutcomeReportBuilder.Build(OutcomeScopes.Hub, ItemIds, Schools, s => Where[s].Hub, Policy);
 
         Assert.Equal(["hub-north", "hub-south"], results.Select(r => r.ScopeId));
         Assert.False(results[0].Suppressed);
@@ -67,7 +70,7 @@ public sealed class OutcomeReportBuilderTests
     {
         var tally = new OutcomeSchoolTally("s9", responses, [new("outcome.intention", responses, responses)]);
 
-        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.School, ItemIds, [tally], s => s));
+        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.School, ItemIds, [tally], s => s, Policy));
 
         Assert.Equal(suppressed, result.Suppressed);
     }
@@ -75,7 +78,7 @@ public sealed class OutcomeReportBuilderTests
     [Fact]
     public void Schools_outside_any_cluster_are_left_out_of_cluster_scope()
     {
-        var results = OutcomeReportBuilder.Build(OutcomeScopes.Cluster, ItemIds, Schools, s => Where[s].Cluster);
+        var results = OutcomeReportBuilder.Build(OutcomeScopes.Cluster, ItemIds, Schools, s => Where[s].Cluster, Policy);
 
         Assert.Equal(["c1"], results.Select(r => r.ScopeId));
     }
@@ -85,7 +88,7 @@ public sealed class OutcomeReportBuilderTests
     {
         var tally = new OutcomeSchoolTally("s1", 5, [new("outcome.intention", 5, 4)]);
 
-        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.School, ItemIds, [tally], s => s));
+        var result = Assert.Single(OutcomeReportBuilder.Build(OutcomeScopes.School, ItemIds, [tally], s => s, Policy));
 
         var promotion = result.Items[1];
         Assert.Equal(0, promotion.Respondents);
@@ -97,6 +100,6 @@ public sealed class OutcomeReportBuilderTests
     [Fact]
     public void Unknown_scope_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => OutcomeReportBuilder.Build("country-ish", ItemIds, Schools, s => s));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OutcomeReportBuilder.Build("country-ish", ItemIds, Schools, s => s, Policy));
     }
 }

@@ -1,3 +1,4 @@
+using MentorHub.Web.Modules.SelfAssessment.Api;
 using MentorHub.Web.Modules.SelfAssessment.Domain;
 
 namespace MentorHub.Tests.Modules.SelfAssessment.Domain;
@@ -19,7 +20,7 @@ public sealed class ProgrammeChangeTests
             School("X", 5, [2, 2, 3, 3, 4], 5, [3, 4, 4, 5, 5]),
             // Six at baseline but only three later: under the threshold of 5, so left out entirely.
             School("Y", 6, [1, 2, 2, 3, 3, 3], 3, [5, 5, 5]),
-        ], anonymityThreshold: 5);
+        ], new AnonymityPolicy(5));
 
         var a = Assert.Single(changes);
         Assert.Equal(("teachers", "a", 1), (a.Group, a.AreaId, a.Schools));
@@ -39,7 +40,7 @@ public sealed class ProgrammeChangeTests
         [
             School("X", 5, [2, 2, 3, 3, 4], 5, [3, 4, 4, 5, 5]),
             School("Z", 5, [4, 4, 4, 4, 4], 5, [4, 4, 4, 4, 5]),
-        ], anonymityThreshold: 5);
+        ], new AnonymityPolicy(5));
 
         var a = Assert.Single(changes);
         Assert.Equal(2, a.Schools);
@@ -51,7 +52,7 @@ public sealed class ProgrammeChangeTests
     [Fact]
     public void No_school_with_two_shown_rounds_gives_no_change()
     {
-        Assert.Empty(ProgrammeChangeBuilder.Build(TestInstruments.Small, [School("Y", 4, [1, 2, 3, 4], 9, [5, 5, 5, 5, 5, 5, 5, 5, 5])], 5));
+        Assert.Empty(ProgrammeChangeBuilder.Build(TestInstruments.Small, [School("Y", 4, [1, 2, 3, 4], 9, [5, 5, 5, 5, 5, 5, 5, 5, 5])], new AnonymityPolicy(5)));
     }
 
     [Theory]

@@ -918,6 +918,10 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("shard");
 
+                    b.Property<int>("CountedRespondents")
+                        .HasColumnType("integer")
+                        .HasColumnName("counted_respondents");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("integer")
                         .HasColumnName("respondents");

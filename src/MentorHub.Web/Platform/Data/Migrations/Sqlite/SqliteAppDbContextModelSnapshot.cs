@@ -912,6 +912,10 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shard");
 
+                    b.Property<int>("CountedRespondents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counted_respondents");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("INTEGER")
                         .HasColumnName("respondents");
