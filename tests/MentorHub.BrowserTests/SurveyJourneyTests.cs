@@ -67,7 +67,10 @@ public sealed class SurveyJourneyTests(BrowserFixture app) : IClassFixture<Brows
     [Fact]
     public async Task A_school_leader_reads_the_report_with_charts_and_tables()
     {
-        var (page, roundId, _) = await SignedInSchoolAsync();
+        var (page, _, _) = await SignedInSchoolAsync();
+        // Results show once a round is closed: the school reads its latest closed round.
+        var json = await page.EvaluateAsync<JsonElement>("async () => (await fetch('/api/v1/schools/PT-277629/rounds')).json()");
+        var roundId = json.EnumerateArray().First(r => r.GetProperty("status").GetString() == "closed" && r.GetProperty("instrumentId").GetString() == "selfassessment-default.v1").GetProperty("id").GetString();
         await page.GotoAsync($"{app.BaseUrl}/rounds/{roundId}/report");
         Assert.Contains("School self-assessment report", await page.InnerTextAsync("h1"));
         Assert.True(await page.Locator("table").CountAsync() >= 3);

@@ -10,6 +10,7 @@ namespace MentorHub.Web.Modules.SelfAssessment;
 /// <summary>
 /// Every demo school has a closed baseline round; a third of them a closed follow-up round (results
 /// are shown only for closed rounds, ADR 0009); half of them a closed outcome survey of teachers.
+/// The featured school also has a third round, open now, so the "results when it closes" note shows.
 /// Answers are drawn from a fixed seed around a per-school profile (leaders see the school
 /// more kindly than teachers, as in the projects' data), and some groups stay under the anonymity
 /// threshold so suppression shows. Aggregates are computed in memory with the same scorer as live
@@ -19,6 +20,7 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
 {
     public const string BaselineRoundKey = "round.baseline.mentee";
     public const string FollowUpRoundKey = "round.follow-up.mentee";
+    public const string OpenRoundKey = "round.open.mentee";
 
     public int Order => 40;
 
@@ -52,6 +54,9 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
                 {
                     demo.Ids[BaselineRoundKey] = baseline;
                     demo.Ids[FollowUpRoundKey] = followUp;
+                    // A third round, open now with a few answers in: its report says when results appear.
+                    demo.Ids[OpenRoundKey] = AddRound(demo.Db, school, programmeId, selfAssessment, now.AddDays(-1), now.AddDays(20), random,
+                        new Dictionary<string, int> { [RespondentGroups.Teachers] = 3 }, profile, 0.5);
                 }
             }
             if (school == featured)

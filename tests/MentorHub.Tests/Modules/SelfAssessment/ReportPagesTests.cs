@@ -22,12 +22,14 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var (client, rounds) = await DemoRoundsAsync();
         var selfAssessment = rounds.EnumerateArray().Where(r => r.GetProperty("instrumentId").GetString() == "selfassessment-default.v1").ToList();
-        Assert.Equal(2, selfAssessment.Count);
-        // Results show only for closed rounds, so the demo's follow-up is closed too.
-        Assert.Equal("closed", selfAssessment[0].GetProperty("status").GetString());
-        Assert.Equal("closed", selfAssessment[1].GetProperty("status").GetString());
-        var report = await (await client.GetAsync($"/api/v1/rounds/{selfAssessment[0].GetProperty("id").GetString()}/report")).JsonAsync();
-        Assert.Equal(selfAssessment[1].GetProperty("id").GetString(), report.GetProperty("previousRoundId").GetString());
+        Assert.Equal(3, selfAssessment.Count);
+        // Results show only for closed rounds, so the demo's follow-up is closed too; a third round is open.
+        Assert.Equal(["open", "closed", "closed"], selfAssessment.Select(r => r.GetProperty("status").GetString()));
+        var open = await (await client.GetAsync($"/api/v1/rounds/{selfAssessment[0].GetProperty("id").GetString()}/report")).JsonAsync();
+        Assert.False(open.GetProperty("released").GetBoolean());
+        Assert.Equal(3, open.GetProperty("responses").GetInt32());
+        var report = await (await client.GetAsync($"/api/v1/rounds/{selfAssessment[1].GetProperty("id").GetString()}/report")).JsonAsync();
+        Assert.Equal(selfAssessment[2].GetProperty("id").GetString(), report.GetProperty("previousRoundId").GetString());
         Assert.NotEqual(0, report.GetProperty("changes").GetArrayLength());
         Assert.True(report.GetProperty("released").GetBoolean());
         Assert.NotEqual(0, report.GetProperty("distributions").GetArrayLength());
