@@ -41,6 +41,10 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         await access.VisibleProgrammeAsync(user, programmeId, ct);
         var mentorId = input.MentorSchoolId.Trim();
         var menteeId = input.MenteeSchoolId.Trim();
+        // Who may ask comes before what the programme's state allows: a refusal must not tell an outsider about the schools.
+        var direction = ClustersAccess.ActsFor(user, mentorId) ? RequestDirection.Invite
+            : ClustersAccess.ActsFor(user, menteeId) ? RequestDirection.Ask
+            : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyPairSchools"));
         var participants = (await programmes.ParticipantsAsync(programmeId, ct)).Where(p => p.Status != "withdrawn").ToList();
         var mentor = participants.FirstOrDefault(p => p.SchoolId == mentorId && p.Role == "mentor");
         var mentee = participants.FirstOrDefault(p => p.SchoolId == menteeId && p.Role == "mentee");
@@ -61,9 +65,6 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
         {
             throw new BusinessRuleException(new CatalogText("Clusters.Error.DifferentHubs"));
         }
-        var direction = ClustersAccess.ActsFor(user, mentorId) ? RequestDirection.Invite
-            : ClustersAccess.ActsFor(user, menteeId) ? RequestDirection.Ask
-            : throw new ForbiddenException(new CatalogText("Clusters.Error.OnlyPairSchools"));
         await EnsureStillPossibleAsync(programmeId, mentorId, menteeId, ct);
 
         var request = new ClusterRequest

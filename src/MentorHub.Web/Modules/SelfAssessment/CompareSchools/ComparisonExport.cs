@@ -3,6 +3,7 @@ using MentorHub.Web.Modules.SelfAssessment.Domain;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Security;
 using MentorHub.Web.Platform.Web;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.SelfAssessment.CompareSchools;
 
@@ -27,8 +28,9 @@ internal static class ComparisonExport
     }
 
     private static async Task<IResult> SchoolsAsync(
-        Guid id, string? group, Guid? hub, string? format, string? lang, ClaimsPrincipal user, SchoolComparison comparison, CancellationToken ct)
+        Guid id, string? group, Guid? hub, string? format, string? lang, ClaimsPrincipal user, SchoolComparison comparison, IAuthorizationService authorization, CancellationToken ct)
     {
+        await EnsureVisibleAsync(authorization, user, id);
         TableFiles.RequireFormat(format);
         var chosen = group ?? RespondentGroups.Teachers;
         if (!RespondentGroups.IsKnown(chosen))
@@ -52,8 +54,9 @@ internal static class ComparisonExport
     }
 
     private static async Task<IResult> ChangeAsync(
-        Guid id, Guid? hub, string? format, string? lang, ClaimsPrincipal user, ProgrammeChangeReader reader, CancellationToken ct)
+        Guid id, Guid? hub, string? format, string? lang, ClaimsPrincipal user, ProgrammeChangeReader reader, IAuthorizationService authorization, CancellationToken ct)
     {
+        await EnsureVisibleAsync(authorization, user, id);
         TableFiles.RequireFormat(format);
         var result = await reader.ReadAsync(user, id, hub, InstrumentCatalog.DefaultSelfAssessmentId, ct) ?? throw Refused();
         var language = lang ?? Platform.Localisation.TextCatalog.CurrentLanguage();
@@ -63,6 +66,15 @@ internal static class ComparisonExport
             c.LatestRespondents, c.LatestMean, c.Comparison.Difference, c.Comparison.CiLow, c.Comparison.CiHigh, c.Comparison.EffectSize,
         }).ToList();
         return await TableFiles.FileAsync(format!, ChangeHeader, rows, $"change-since-baseline-{DateTime.UtcNow:yyyy-MM-dd}", "Change", ct);
+    }
+
+    /// <summary>A programme the caller may not know exists answers 404, like a missing one; a visible one they may not compare answers 403.</summary>
+    private static async Task EnsureVisibleAsync(IAuthorizationService authorization, ClaimsPrincipal user, Guid programmeId)
+    {
+        if (!await authorization.AllowsAsync(user, new ProgrammeResource(programmeId), ProgrammeOperations.Read))
+        {
+            throw new NotFoundException(new Platform.Localisation.CatalogText("Programs.Error.NoSuchProgramme", programmeId));
+        }
     }
 
     private static ForbiddenException Refused() =>
