@@ -3,20 +3,21 @@ using Microsoft.Playwright;
 
 namespace MentorHub.BrowserTests;
 
-/// <summary>A national coordinator sets up the programme: sign in, import schools, create a hub, add schools.</summary>
+/// <summary>An administrator imports schools into the registry; a national coordinator sets up the programme: create a hub, add schools.</summary>
 public sealed class CoordinatorJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     private const string Header = "id,name,country,region,municipality,level,pupils,latitude,longitude";
 
     [Fact]
-    public async Task Coordinator_imports_schools_creates_a_hub_and_adds_schools_to_the_programme()
+    public async Task Administrator_imports_schools_then_the_coordinator_creates_a_hub_and_adds_them_to_the_programme()
     {
         var page = await app.NewPageAsync();
 
         await page.GotoAsync("/account/login");
         await BrowserFixture.ScreenshotAsync(page, "01-sign-in");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await app.SignInAsync(page, "coordinator@demo.example");
+        // The national school registry is the administrators' to import into.
+        await app.SignInAsync(page, "admin@demo.example");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
         await BrowserFixture.ScreenshotAsync(page, "02-home");
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -47,6 +48,9 @@ public sealed class CoordinatorJourneyTests(BrowserFixture app) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 new schools, 0 updated");
         await BrowserFixture.ScreenshotAsync(page, "04-import-done");
+
+        await app.SignInAsync(page, "coordinator@demo.example");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import schools" })).ToHaveCountAsync(0);
 
         // The programme: create a hub.
         await page.GetByRole(AriaRole.Link, new() { Name = "Programmes" }).First.ClickAsync();
