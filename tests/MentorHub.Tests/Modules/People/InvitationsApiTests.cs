@@ -58,7 +58,8 @@ public sealed class InvitationsApiTests(AppFixture app) : IClassFixture<AppFixtu
     {
         var admin = await app.SignedInAsync("admin@demo.example");
         var response = await admin.PostAsJsonAsync("/api/v1/invitations", new { email = "z@example.org", displayName = "Z", role = "teacher", scopeType = "global" });
-        await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("scopeType", out _));
     }
 
     [Fact]

@@ -14,4 +14,8 @@ internal sealed class ClusterDirectory(AppDbContext db) : IClusterDirectory
         (await db.Set<Cluster>().AsNoTracking().Where(c => c.ProgrammeId == programmeId).Select(c => new { c.Id, c.Name, c.Mode }).ToListAsync(ct))
             .Select(c => new ClusterSummary(c.Id, c.Name, c.Mode == ClusterMode.TopDown ? TopDown : BottomUp))
             .ToList();
+
+    public async Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct) =>
+        await db.Set<Cluster>().AsNoTracking().Where(c => c.Id == clusterId)
+            .Select(c => new ClusterPlace(c.Id, c.ProgrammeId, c.HubId)).FirstOrDefaultAsync(ct);
 }

@@ -28,8 +28,6 @@ internal sealed class Invitation
 
     public static (Invitation Invitation, string Token) Create(string email, string displayName, Role role, ScopeType scopeType, string? scopeId, Guid invitedBy, DateTime now)
     {
-        // Validates the role and scope pair the same way a direct grant would.
-        RoleAssignment.Create(Guid.Empty, role, scopeType, scopeId);
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return (new Invitation
         {
@@ -37,7 +35,7 @@ internal sealed class Invitation
             DisplayName = displayName.Trim(),
             Role = role,
             ScopeType = scopeType,
-            ScopeId = scopeId ?? "",
+            ScopeId = scopeType == ScopeType.Global ? "" : scopeId?.Trim() ?? "",
             TokenHash = Hash(token),
             InvitedBy = invitedBy,
             CreatedAt = now,

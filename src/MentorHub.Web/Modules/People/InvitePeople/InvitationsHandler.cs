@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.People.Domain;
 using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Modules.Schools.Api;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
@@ -16,15 +18,19 @@ internal sealed record InvitationCreated(Guid Id, string Email, Role Role, Scope
 
 /// <summary>Who may grant which role where, and the invitation life cycle. Shared by the people page and the API.</summary>
 internal sealed class InvitationsHandler(
-    AppDbContext db, IProgrammeDirectory programmes, IMailSender mail, IPublicLinks links, UserManager<AppUser> users, TimeProvider time,
+    AppDbContext db, IProgrammeDirectory programmes, ISchoolDirectory schools, IClusterDirectory clusters, IMailSender mail, IPublicLinks links, UserManager<AppUser> users, TimeProvider time,
     IStringLocalizer<InvitationsHandler> L)
 {
     public async Task<InvitationCreated> InviteAsync(ClaimsPrincipal inviter, string email, string displayName, Role role, ScopeType scopeType, string? scopeId, CancellationToken ct)
     {
-        if (!await CanGrantAsync(inviter, role, scopeType, scopeId ?? "", ct))
+        scopeId = scopeType == ScopeType.Global ? "" : scopeId?.Trim() ?? "";
+        EnsureScopeFitsRole(role, scopeType, scopeId);
+        // Refused before the scope is looked up, so a caller learns nothing about scopes that are not theirs.
+        if (!await CanGrantAsync(inviter, role, scopeType, scopeId, ct))
         {
             throw new ForbiddenException(new CatalogText("People.Error.CannotGrant"));
         }
+        await EnsureScopeExistsAsync(scopeType, scopeId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var (invitation, token) = Invitation.Create(email, displayName, role, scopeType, scopeId, inviter.UserId() ?? Guid.Empty, now);
         var existing = await users.FindByEmailAsync(invitation.Email);
@@ -57,6 +63,9 @@ internal sealed class InvitationsHandler(
     public async Task<AppUser> AcceptAsync(string token, string displayName, string? password, CancellationToken ct)
     {
         var invitation = await FindOpenAsync(token, ct) ?? throw new BusinessRuleException(new CatalogText("People.Error.InvitationInvalid"));
+        // An invitation made before roles were checked against their scopes may still be open.
+        EnsureScopeFitsRole(invitation.Role, invitation.ScopeType, invitation.ScopeId);
+        await EnsureScopeExistsAsync(invitation.ScopeType, invitation.ScopeId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         invitation.Accept(time.GetUtcNow().UtcDateTime);
         var user = await users.FindByEmailAsync(invitation.Email);
@@ -79,6 +88,39 @@ internal sealed class InvitationsHandler(
     private CatalogText PasswordProblem(IdentityError error) => error.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
         ? new CatalogText("People.Error.PasswordTooShort", users.Options.Password.RequiredLength)
         : CatalogText.Plain(error.Description);
+
+    /// <summary>A role only on the kinds of scope it means (<see cref="RoleAssignment.ScopesOf"/>), with the scope named: 400 otherwise.</summary>
+    private static void EnsureScopeFitsRole(Role role, ScopeType scopeType, string scopeId)
+    {
+        if (!RoleAssignment.ScopesOf(role).Contains(scopeType))
+        {
+            throw ScopeProblem("scopeType", new CatalogText("People.Error.ScopeTypeNotForRole", new CatalogText("People.Role." + role), new CatalogText("People.Scope." + scopeType)));
+        }
+        if (scopeType != ScopeType.Global && scopeId.Length == 0)
+        {
+            throw ScopeProblem("scopeId", new CatalogText("People.Error.ScopeIdRequired"));
+        }
+    }
+
+    private async Task EnsureScopeExistsAsync(ScopeType scopeType, string scopeId, CancellationToken ct)
+    {
+        var exists = scopeType switch
+        {
+            ScopeType.Global => true,
+            ScopeType.Programme => Guid.TryParse(scopeId, out var id) && await programmes.FindAsync(id, ct) is not null,
+            ScopeType.Hub => Guid.TryParse(scopeId, out var id) && await programmes.ProgrammeOfHubAsync(id, ct) is not null,
+            ScopeType.Cluster => Guid.TryParse(scopeId, out var id) && await clusters.PlaceAsync(id, ct) is not null,
+            ScopeType.School => await schools.FindAsync(scopeId, ct) is not null,
+            _ => false,
+        };
+        if (!exists)
+        {
+            throw ScopeProblem("scopeId", new CatalogText("People.Error.ScopeNotFound"));
+        }
+    }
+
+    private static InputException ScopeProblem(string field, CatalogText message) =>
+        new(new CatalogText("People.Error.ScopeInvalid"), new Dictionary<string, CatalogText[]> { [field] = [message] });
 
     public async Task<bool> CanGrantAsync(ClaimsPrincipal inviter, Role role, ScopeType scopeType, string scopeId, CancellationToken ct)
     {
@@ -106,6 +148,10 @@ internal sealed class InvitationsHandler(
                 var participations = await programmes.ParticipationsOfSchoolAsync(scopeId, ct);
                 return participations.Any(p => inviter.Holds(Role.NationalCoordinator, ScopeType.Programme, p.ProgrammeId.ToString())
                     || (p.HubId is { } h && inviter.Holds(Role.HubCoordinator, ScopeType.Hub, h.ToString())));
+            case ScopeType.Cluster:
+                return Guid.TryParse(scopeId, out var clusterId) && await clusters.PlaceAsync(clusterId, ct) is { } cluster
+                    && (inviter.Holds(Role.NationalCoordinator, ScopeType.Programme, cluster.ProgrammeId.ToString())
+                        || (cluster.HubId is { } clusterHub && inviter.Holds(Role.HubCoordinator, ScopeType.Hub, clusterHub.ToString())));
             default:
                 return false;
         }
