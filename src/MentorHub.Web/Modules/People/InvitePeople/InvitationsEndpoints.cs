@@ -27,7 +27,7 @@ internal static class InvitationsEndpoints
             .WithName("InvitePerson").WithSummary("Invite someone by e-mail to a role in a programme, hub, cluster or school.")
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/{token}/accept", AcceptAsync)
-            .WithName("AcceptInvitation").WithSummary("Accept an invitation: creates the account (with the password) or adds the role to an existing one.")
+            .WithName("AcceptInvitation").WithSummary("Accept an invitation: creates the account (with the password), or adds the role to an existing account when called signed in as that account.")
             .AllowAnonymous();
     }
 
@@ -37,9 +37,9 @@ internal static class InvitationsEndpoints
         return TypedResults.Created($"/api/v1/invitations/{created.Id}", created);
     }
 
-    private static async Task<Ok<AcceptedDto>> AcceptAsync(string token, AcceptInvitationRequest request, InvitationsHandler handler, CancellationToken ct)
+    private static async Task<Ok<AcceptedDto>> AcceptAsync(string token, AcceptInvitationRequest request, ClaimsPrincipal caller, InvitationsHandler handler, CancellationToken ct)
     {
-        var user = await handler.AcceptAsync(token, request.DisplayName, request.Password, ct);
+        var user = await handler.AcceptAsync(token, request.DisplayName, request.Password, caller, ct);
         return TypedResults.Ok(new AcceptedDto(user.Id, user.Email ?? ""));
     }
 }

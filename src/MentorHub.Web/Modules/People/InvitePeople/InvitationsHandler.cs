@@ -14,7 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.People.InvitePeople;
 
-internal sealed record InvitationCreated(Guid Id, string Email, Role Role, ScopeType ScopeType, string ScopeId, DateTime ExpiresAt, string Link);
+/// <summary>What the inviter learns: never the link, which only the invitee's mail carries.</summary>
+internal sealed record InvitationCreated(Guid Id, string Email, Role Role, ScopeType ScopeType, string ScopeId, DateTime ExpiresAt);
 
 /// <summary>Who may grant which role where, and the invitation life cycle. Shared by the people page and the API.</summary>
 internal sealed class InvitationsHandler(
@@ -49,7 +50,7 @@ internal sealed class InvitationsHandler(
         // In the inviter's language: the invitee's is not known yet.
         await mail.SendAsync(invitation.Email, L["People.Invite.MailSubject"],
             L["People.Invite.MailBody", invitation.DisplayName, L["People.Role." + role].Value, Invitation.Lifetime.Days, link], ct);
-        return new InvitationCreated(invitation.Id, invitation.Email, role, scopeType, invitation.ScopeId, invitation.ExpiresAt, link);
+        return new InvitationCreated(invitation.Id, invitation.Email, role, scopeType, invitation.ScopeId, invitation.ExpiresAt);
     }
 
     public async Task<Invitation?> FindOpenAsync(string token, CancellationToken ct)
@@ -59,8 +60,12 @@ internal sealed class InvitationsHandler(
         return invitation is not null && invitation.IsOpen(time.GetUtcNow().UtcDateTime) ? invitation : null;
     }
 
-    /// <summary>Creates the account (or reuses an existing one) and grants the role, in one transaction.</summary>
-    public async Task<AppUser> AcceptAsync(string token, string displayName, string? password, CancellationToken ct)
+    /// <summary>
+    /// Creates the account (or reuses an existing one) and grants the role, in one transaction. An
+    /// invitation for an address that already has an account is accepted only by that account, signed
+    /// in: whoever else holds the link (the inviter, a forwarded mail) cannot add a role to it.
+    /// </summary>
+    public async Task<AppUser> AcceptAsync(string token, string displayName, string? password, ClaimsPrincipal caller, CancellationToken ct)
     {
         var invitation = await FindOpenAsync(token, ct) ?? throw new BusinessRuleException(new CatalogText("People.Error.InvitationInvalid"));
         // An invitation made before roles were checked against their scopes may still be open.
@@ -69,6 +74,10 @@ internal sealed class InvitationsHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         invitation.Accept(time.GetUtcNow().UtcDateTime);
         var user = await users.FindByEmailAsync(invitation.Email);
+        if (user is not null && caller.UserId() != user.Id)
+        {
+            throw new ForbiddenException(new CatalogText("People.Error.InvitationForAccount", invitation.Email));
+        }
         if (user is null)
         {
             user = new AppUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim() };
