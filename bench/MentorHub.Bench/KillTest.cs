@@ -130,7 +130,9 @@ internal static class KillTest
         info.Environment[$"ConnectionStrings__{provider}"] = connection;
         info.Environment["Database__MigrateOnStart"] = "true";
         info.Environment["Demo__Enabled"] = "true";
+        // All the load comes from this one address to one link: lift both survey budgets.
         info.Environment["SelfAssessment__RequestsPerLinkPerMinute"] = "100000000";
+        info.Environment["SelfAssessment__RequestsPerAddressPerMinute"] = "100000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

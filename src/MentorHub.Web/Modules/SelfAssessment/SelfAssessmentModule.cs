@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using MentorHub.Web.Modules.SelfAssessment.AnswerSurvey;
 using MentorHub.Web.Modules.SelfAssessment.Api;
 using MentorHub.Web.Modules.SelfAssessment.ManageInstruments;
@@ -8,7 +7,6 @@ using MentorHub.Web.Modules.SelfAssessment.ReadSchoolReport;
 using MentorHub.Web.Modules.SelfAssessment.SubmitResponse;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Demo;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorHub.Web.Modules.SelfAssessment;
@@ -40,27 +38,8 @@ internal static class SelfAssessmentModule
         services.AddScoped<ISurveyResults, SurveyResults>();
         services.AddScoped<IDemoContributor, SelfAssessmentDemo>();
 
-        // Anonymous links are public by design; a budget per link keeps one leaked code from flooding
-        // the database while a whole school answering at once (or a load test) stays far below it.
-        var permits = configuration.GetValue("SelfAssessment:RequestsPerLinkPerMinute", 20_000);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SurveyEndpoints.RateLimitPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Request.RouteValues["code"]?.ToString() ?? "",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (rejected, ct) =>
-            {
-                var http = rejected.HttpContext;
-                http.Response.Headers.RetryAfter = "60";
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests for this survey link; try again in a minute." },
-                });
-            };
-        });
+        // Anonymous links are public by design: budgets per client address and per link (SurveyRateLimits).
+        services.AddRateLimiter(SurveyRateLimits.From(configuration).Configure);
         return services;
     }
 

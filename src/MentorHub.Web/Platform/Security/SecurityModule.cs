@@ -18,9 +18,7 @@ internal static class SecurityModule
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o =>
                 o.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme)
+                    UsesBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
@@ -69,6 +67,10 @@ internal static class SecurityModule
         services.AddCascadingAuthenticationState();
         return services;
     }
+
+    /// <summary>A request with a bearer token is authenticated by it alone; any other by the sign-in cookie.</summary>
+    public static bool UsesBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

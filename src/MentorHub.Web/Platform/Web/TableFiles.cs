@@ -8,7 +8,9 @@ namespace MentorHub.Web.Platform.Web;
 
 /// <summary>
 /// Tables as downloadable files: CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
-/// accents right; numbers with a dot) and XLSX workbooks with one sheet per table.
+/// accents right; numbers with a dot) and XLSX workbooks with one sheet per table. Every export goes
+/// through here, so text that a spreadsheet would run as a formula is made harmless in one place
+/// (<see cref="Text"/>); numbers are written as numbers.
 /// </summary>
 internal static class TableFiles
 {
@@ -22,7 +24,7 @@ internal static class TableFiles
     public static async Task<IResult> FileAsync(string format, IReadOnlyList<string> header, List<object?[]> rows, string fileName, string sheet, CancellationToken ct) =>
         format == "csv"
             ? Csv(header, rows, fileName)
-            : await XlsxAsync(new Dictionary<string, object> { [sheet] = Sheet(header, rows) }, fileName, ct);
+            : await XlsxAsync(new() { [sheet] = Sheet(header, rows) }, fileName, ct);
 
     public static IResult Csv(IReadOnlyList<string> header, IEnumerable<object?[]> rows, string fileName)
     {
@@ -40,14 +42,18 @@ internal static class TableFiles
         return Results.File(bytes, "text/csv; charset=utf-8", fileName + ".csv");
     }
 
-    /// <summary>One sheet's rows as the column → value maps MiniExcel writes.</summary>
+    /// <summary>One sheet's rows as the column → value maps <see cref="XlsxAsync"/> writes.</summary>
     public static List<Dictionary<string, object?>> Sheet(IReadOnlyList<string> header, IEnumerable<object?[]> rows) =>
         rows.Select(r => header.Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList();
 
-    public static async Task<IResult> XlsxAsync(Dictionary<string, object> sheets, string fileName, CancellationToken ct)
+    /// <summary>A workbook with a sheet per entry; text cells are escaped as in CSV, other values stay as they are.</summary>
+    public static async Task<IResult> XlsxAsync(Dictionary<string, List<Dictionary<string, object?>>> sheets, string fileName, CancellationToken ct)
     {
+        var escaped = sheets.ToDictionary(
+            sheet => sheet.Key,
+            sheet => (object)sheet.Value.Select(row => row.ToDictionary(c => c.Key, c => c.Value is string text ? Text(text) : c.Value)).ToList());
         var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
+        await stream.SaveAsAsync(escaped, excelType: ExcelType.XLSX, cancellationToken: ct);
         stream.Position = 0;
         return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx");
     }
@@ -57,6 +63,22 @@ internal static class TableFiles
         null => "",
         double d => d.ToString("0.####", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        string text => Text(text),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
+
+    /// <summary>
+    /// Text as a spreadsheet must show it. A cell starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>
+    /// is run as a formula by Excel and LibreOffice when the file is opened (and a leading tab or carriage
+    /// return can be skipped before one is read), so a school named <c>=HYPERLINK(...)</c> would become a
+    /// live link or worse: such text gets a leading apostrophe and is read as text (OWASP's advice on CSV
+    /// injection). Text that is a plain number (<c>-3.5</c>) cannot be a formula and is left alone.
+    /// </summary>
+    public static string Text(string value) =>
+        value.Length > 0 && FormulaStarts.Contains(value[0])
+        && !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? "'" + value
+            : value;
+
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t\r");
 }

@@ -1,5 +1,6 @@
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
+using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -78,6 +79,7 @@ internal static class WebModule
         // Policies are opt-in per endpoint (anonymous survey links); everything else is unlimited.
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseAntiforgeryForCookieApiWrites();
         return app;
     }
 

@@ -27,7 +27,7 @@ internal static class ReportExport
             return TableFiles.Csv(AreaHeader, rows, name);
         }
 
-        var sheets = new Dictionary<string, object>
+        var sheets = new Dictionary<string, List<Dictionary<string, object?>>>
         {
             ["Areas"] = TableFiles.Sheet(AreaHeader, rows),
             ["Statements"] = loaded.Report.Distributions.Select(d => new Dictionary<string, object?>

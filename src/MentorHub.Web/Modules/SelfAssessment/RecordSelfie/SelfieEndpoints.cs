@@ -48,7 +48,8 @@ internal static class SelfieEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireAuthorization(Policies.SignedIn)
-            // Called with a bearer token; the page posts through its own form, which carries the antiforgery token.
+            // The form-binding check is off so bearer clients need no token; a post with the sign-in cookie
+            // must still carry one (Platform/Security/CookieApiAntiforgery). The page posts through its own form.
             .DisableAntiforgery();
         group.MapGet("/selfie-scores/template", Template)
             .WithName("SelfieScoresTemplate").WithSummary("A CSV template for uploading SELFIE scores, with English or Portuguese (lang=pt) column names.")
