@@ -15,6 +15,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
             InputException e => new HttpValidationProblemDetails(e.Errors) { Status = StatusCodes.Status400BadRequest, Title = e.Message },
             UnavailableException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = e.Message },
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { } path } json } e when FieldOf(path) is { } field =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [FieldMessage(json)] }) { Status = e.StatusCode, Title = Describe(e) },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = Describe(e) },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
@@ -37,6 +39,20 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The field a JSON reading error is about, as the body spells it ("$.weights.distance" → "weights.distance"); null for the whole body.</summary>
+    private static string? FieldOf(string path) =>
+        path.StartsWith("$.", StringComparison.Ordinal) && path.Length > 2 ? path[2..]
+        : path.StartsWith("$[", StringComparison.Ordinal) ? path[1..]
+        : null;
+
+    /// <summary>The reader's message without its position, which the title already gives.</summary>
+    private static string FieldMessage(System.Text.Json.JsonException json)
+    {
+        var message = json.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     private static string Describe(BadHttpRequestException e) => e.StatusCode switch

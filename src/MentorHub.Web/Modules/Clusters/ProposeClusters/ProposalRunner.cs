@@ -26,6 +26,7 @@ internal sealed class ProposalRunner(
         {
             await scope.ServiceProvider.GetRequiredService<ClustersAccess>().EnsureCoordinatesAsync(user, programmeId, request.HubId, ct);
         }
+        ProposeClustersHandler.CheckRanges(request);
         var run = new ProposalRun { ProgrammeId = programmeId, CreatedBy = user.UserId(), SettingsJson = JsonSerializer.Serialize(request, ProposeClustersHandler.Json) };
         using (var scope = scopes.CreateScope())
         {

@@ -2,12 +2,23 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MentorHub.Web.Modules.Clusters.ProposeClusters;
 
+/// <summary>
+/// The allowed ranges of the settings. Bounds of double settings are doubles: a range with int bounds
+/// converts the value to int and overflows (500) on 1e308 or NaN instead of refusing it.
+/// </summary>
+internal static class ProposalLimits
+{
+    public const int MaxCapacity = 100;
+    public const double MaxDistanceKm = 20_000;
+    public const double MaxWeight = 1_000_000;
+}
+
 /// <summary>Weights of the soft costs, each "km per unit": level 20 means a full level mismatch costs as much as 20 km.</summary>
 internal sealed record ProposalWeights(
-    [property: Range(0, 1_000_000)] double? Distance,
-    [property: Range(0, 1_000_000)] double? Level,
-    [property: Range(0, 1_000_000)] double? Needs,
-    [property: Range(0, 1_000_000)] double? Priorities);
+    [property: Range(0d, ProposalLimits.MaxWeight)] double? Distance,
+    [property: Range(0d, ProposalLimits.MaxWeight)] double? Level,
+    [property: Range(0d, ProposalLimits.MaxWeight)] double? Needs,
+    [property: Range(0d, ProposalLimits.MaxWeight)] double? Priorities);
 
 internal sealed record SchoolPairDto(string? MenteeSchoolId, string? MentorSchoolId);
 
@@ -18,8 +29,8 @@ internal sealed record SchoolPairDto(string? MenteeSchoolId, string? MentorSchoo
 /// <param name="RequireSharedLanguage">Hard rule: mentor and mentee share a language.</param>
 /// <param name="HubId">Only the participants of this hub (hub coordinators must name their hub).</param>
 internal sealed record ProposeClustersRequest(
-    [property: Range(0, 100)] int? Capacity,
-    [property: Range(0, 20_000)] double? MaxDistanceKm,
+    [property: Range(0, ProposalLimits.MaxCapacity)] int? Capacity,
+    [property: Range(0d, ProposalLimits.MaxDistanceKm)] double? MaxDistanceKm,
     ProposalWeights? Weights,
     List<SchoolPairDto>? Pins,
     List<SchoolPairDto>? Forbids,

@@ -26,6 +26,7 @@ internal sealed class ProposeClustersHandler(
         Guid programmeId, ProposeClustersRequest request, ClaimsPrincipal user, IProgress<ClusterProgress>? progress, CancellationToken ct)
     {
         await access.EnsureCoordinatesAsync(user, programmeId, request.HubId, ct);
+        CheckRanges(request);
         var scope = await ProposalScope.LoadAsync(programmes, programmeId, request.HubId, ct);
         if (scope.Mentors.Count == 0)
         {
@@ -90,6 +91,38 @@ internal sealed class ProposeClustersHandler(
         return new ProposalDto(
             p.Id, p.ProgrammeId, p.HubId, stored.Assignments, stored.Unassigned, p.TotalCost, p.Optimal, p.SolveMs, p.Placed,
             new GreedyDto(p.GreedyPlaced, p.GreedyTotalCost), p.GreedyPlaced, p.GreedyTotalCost, saved, p.CreatedAt, p.AcceptedAt, settings);
+    }
+
+    /// <summary>
+    /// Refuses settings outside their ranges before anything runs, naming each field: the request
+    /// filter sees only the top level, and the page's form accepts NaN, infinities and 1e308, which
+    /// would overflow the optimiser's costs.
+    /// </summary>
+    public static void CheckRanges(ProposeClustersRequest r)
+    {
+        var errors = new Dictionary<string, CatalogText[]>();
+        void Check(string field, string label, double? value, double max)
+        {
+            // Written so that NaN fails too.
+            if (value is { } v && !(v >= 0 && v <= max))
+            {
+                errors[field] = [new CatalogText("Validation.Range", new CatalogText(label), 0, max)];
+            }
+        }
+        Check("capacity", "Clusters.Field.Capacity", r.Capacity, ProposalLimits.MaxCapacity);
+        Check("maxDistanceKm", "Clusters.Field.MaxDistance", r.MaxDistanceKm, ProposalLimits.MaxDistanceKm);
+        Check("weights.distance", "Clusters.Weight.Distance", r.Weights?.Distance, ProposalLimits.MaxWeight);
+        Check("weights.level", "Clusters.Weight.Level", r.Weights?.Level, ProposalLimits.MaxWeight);
+        Check("weights.needs", "Clusters.Weight.Needs", r.Weights?.Needs, ProposalLimits.MaxWeight);
+        Check("weights.priorities", "Clusters.Weight.Priorities", r.Weights?.Priorities, ProposalLimits.MaxWeight);
+        foreach (var (_, capacity) in r.CapacityOverrides ?? [])
+        {
+            Check("capacityOverrides", "Clusters.Field.Overrides", capacity, ProposalLimits.MaxCapacity);
+        }
+        if (errors.Count > 0)
+        {
+            throw new InputException(new CatalogText("Clusters.Error.SettingsOutOfRange"), errors);
+        }
     }
 
     /// <summary>Fills the defaults in, so the stored settings say exactly what was run.</summary>
