@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -12,8 +13,10 @@ namespace MentorHub.BrowserTests;
 /// <summary>
 /// The real application on a loopback port over a fresh SQLite database with the demo programme,
 /// and Debian's Chromium driven by Playwright.
+/// A test class that needs to hold back or replace one of the app's services derives its own fixture
+/// and overrides <see cref="ConfigureServices"/>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mentorhub-browser", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
@@ -39,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // appsettings.json names port 5080; each fixture takes a free loopback port instead.
             b.UseSetting("urls", "http://127.0.0.1:0");
             b.UseSetting("Mail:PickupFolder", MailFolder);
+            b.ConfigureTestServices(ConfigureServices);
         });
         factory.UseKestrel(0);
         factory.StartServer();
@@ -70,6 +74,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await factory.DisposeAsync();
         }
+    }
+
+    /// <summary>Changes the app's services for the tests of a derived fixture; nothing by default.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)

@@ -21,11 +21,17 @@ internal static class HtmlForms
     /// <summary>Gets the page, then posts its form <paramref name="formName"/> with the fields given; returns the page that answers (200).</summary>
     public static async Task<string> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
     {
+        var response = await SubmitAsync(client, url, formName, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Gets the page, then posts its form <paramref name="formName"/> with the fields given; returns the response as it is (a redirect is not followed).</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
+    {
         var page = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
         fields["_handler"] = formName;
         fields[AntiforgeryField] = AntiforgeryToken(page);
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }
