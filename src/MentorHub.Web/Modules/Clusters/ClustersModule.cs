@@ -15,6 +15,7 @@ internal static class ClustersModule
     public static IServiceCollection AddClustersModule(this IServiceCollection services)
     {
         services.AddScoped<ClustersAccess>();
+        services.AddScoped<ClusterNames>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ClusterAuthorizationHandler>();
         services.AddScoped<ProposeClustersHandler>();
         services.AddSingleton<ProposalRunner>();

@@ -17,7 +17,7 @@ namespace MentorHub.Web.Modules.Clusters.AcceptProposal;
 /// of the run ends up in its proposed mentor's cluster (or in none). Memberships that change are
 /// closed and opened with dates, so the history of who was where survives.
 /// </summary>
-internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes)
+internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes, ClusterNames names)
 {
     public async Task<IReadOnlyList<ClusterDto>> AcceptAsync(Guid proposalId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -32,6 +32,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
         var settings = JsonSerializer.Deserialize<ProposeClustersRequest>(proposal.SettingsJson, ProposeClustersHandler.Json)!;
         var target = result.Assignments.ToDictionary(a => a.MenteeSchoolId, a => a.MentorSchoolId, StringComparer.Ordinal);
         var hubOf = scope.All.ToDictionary(p => p.SchoolId, p => p.HubId, StringComparer.Ordinal);
+        var defaultNames = await names.DefaultsAsync(result.Assignments.Select(a => a.MentorSchoolId), ct);
 
         // The demo seeder already runs everything in one transaction of its own.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -60,7 +61,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
                 var cluster = clusters.FirstOrDefault(c => c.MentorSchoolId == group.Key);
                 if (cluster is null)
                 {
-                    cluster = Cluster.Start(proposal.ProgrammeId, hubOf.GetValueOrDefault(group.Key), group.Key, ClusterMode.TopDown, 0, "");
+                    cluster = Cluster.Start(proposal.ProgrammeId, hubOf.GetValueOrDefault(group.Key), group.Key, ClusterMode.TopDown, 0, defaultNames[group.Key]);
                     db.Add(cluster);
                     clusters.Add(cluster);
                     await programmes.AssignClusterAsync(proposal.ProgrammeId, group.Key, cluster.Id, ct);

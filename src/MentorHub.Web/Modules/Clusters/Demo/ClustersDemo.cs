@@ -15,7 +15,7 @@ namespace MentorHub.Web.Modules.Clusters.Demo;
 /// other school accepted and the hub approved. Three Setúbal mentees stay free, with one request
 /// waiting for an answer and one waiting for approval, so both flows can be tried at once.
 /// </summary>
-internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes, ISchoolDirectory schools) : IDemoContributor
+internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposalHandler accept, IProgrammeDirectory programmes, ISchoolDirectory schools, ClusterNames names) : IDemoContributor
 {
     public int Order => 50;
 
@@ -41,7 +41,7 @@ internal sealed class ClustersDemo(ProposeClustersHandler propose, AcceptProposa
         var clusters = new Dictionary<string, Cluster>();
         foreach (var mentor in mentors)
         {
-            var cluster = Cluster.Start(programmeId, setubal, mentor, ClusterMode.BottomUp, Cluster.DefaultCapacity, "");
+            var cluster = Cluster.Start(programmeId, setubal, mentor, ClusterMode.BottomUp, Cluster.DefaultCapacity, await names.DefaultAsync(mentor, ct));
             clusters[mentor] = cluster;
             demo.Db.Add(cluster);
             await programmes.AssignClusterAsync(programmeId, mentor, cluster.Id, ct);

@@ -31,7 +31,10 @@ internal sealed class Cluster
     public Guid? HubId { get; set; }
     public required string MentorSchoolId { get; init; }
     public ClusterMode Mode { get; set; }
-    public string Name { get; set; } = "";
+    public const int NameMaxLength = 200;
+
+    /// <summary>What people call the cluster; plain text, never markup. New clusters start as "Cluster of" their mentor school.</summary>
+    public string Name { get; private set; } = "";
 
     /// <summary>How many mentee schools the mentor takes at most.</summary>
     public int Capacity { get; private set; } = DefaultCapacity;
@@ -56,7 +59,8 @@ internal sealed class Cluster
 
     public static Cluster Start(Guid programmeId, Guid? hubId, string mentorSchoolId, ClusterMode mode, int capacity, string name)
     {
-        var cluster = new Cluster { ProgrammeId = programmeId, HubId = hubId, MentorSchoolId = mentorSchoolId, Mode = mode, Name = name };
+        var cluster = new Cluster { ProgrammeId = programmeId, HubId = hubId, MentorSchoolId = mentorSchoolId, Mode = mode };
+        cluster.Rename(name);
         cluster.SetCapacity(capacity);
         cluster.Members.Add(new ClusterMember { ClusterId = cluster.Id, ProgrammeId = programmeId, SchoolId = mentorSchoolId, Role = MemberRole.Mentor });
         return cluster;
@@ -74,6 +78,17 @@ internal sealed class Cluster
         }
         Capacity = capacity;
         Version++;
+    }
+
+    public void Rename(string name)
+    {
+        var trimmed = (name ?? "").Trim();
+        if (trimmed.Length == 0 || trimmed.Length > NameMaxLength || trimmed.Any(char.IsControl))
+        {
+            throw new InputException(new CatalogText("Clusters.Error.NameInvalid"),
+                new Dictionary<string, CatalogText[]> { ["name"] = [new("Clusters.Error.NameLength", NameMaxLength)] });
+        }
+        Name = trimmed;
     }
 
     public bool HasRoom => CurrentMenteeIds.Count() < Capacity;

@@ -21,7 +21,7 @@ internal sealed record ClusterRequestDto(
     RequestStatus Status, string Message, DateTime CreatedAt, DateTime? RespondedAt, DateTime? DecidedAt, Guid? ClusterId);
 
 /// <summary>Bottom-up formation: invite or ask, accept, approve. Shared by the API and the bottom-up page.</summary>
-internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes)
+internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess access, IProgrammeDirectory programmes, ClusterNames names)
 {
     private const int Attempts = 4;
 
@@ -157,7 +157,7 @@ internal sealed class ClusterRequestsHandler(AppDbContext db, ClustersAccess acc
             .FirstOrDefaultAsync(c => c.ProgrammeId == request.ProgrammeId && c.MentorSchoolId == request.MentorSchoolId, ct);
         if (cluster is null)
         {
-            cluster = Cluster.Start(request.ProgrammeId, request.HubId, request.MentorSchoolId, ClusterMode.BottomUp, Cluster.DefaultCapacity, "");
+            cluster = Cluster.Start(request.ProgrammeId, request.HubId, request.MentorSchoolId, ClusterMode.BottomUp, Cluster.DefaultCapacity, await names.DefaultAsync(request.MentorSchoolId, ct));
             db.Add(cluster);
             await programmes.AssignClusterAsync(request.ProgrammeId, request.MentorSchoolId, cluster.Id, ct);
         }

@@ -33,7 +33,7 @@ internal sealed class ClusterStartLinks(AppDbContext db, IProgrammeDirectory pro
         }
         var clusters = await db.Set<Cluster>().AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         return clusters.OrderBy(c => c.Name, StringComparer.CurrentCulture)
-            .Select(c => new StartLink(L["Clusters.Start.Title", c.Name], $"/clusters/{c.Id}", L["Clusters.Start.Hint"]))
+            .Select(c => new StartLink(c.Name, $"/clusters/{c.Id}", L["Clusters.Start.Hint"]))
             .ToList();
     }
 }

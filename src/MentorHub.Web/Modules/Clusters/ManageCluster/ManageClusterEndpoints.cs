@@ -15,6 +15,9 @@ internal static class ManageClusterEndpoints
         group.MapPost("/clusters/{id:guid}/coordinators", AddCoordinatorAsync)
             .WithName("AddClusterCoordinator").WithSummary("Name a person who coordinates the cluster's work.")
             .RequireAuthorization(Policies.SignedIn);
+        group.MapPut("/clusters/{id:guid}/name", RenameAsync)
+            .WithName("RenameCluster").WithSummary("Rename the cluster; the name is plain text of 1 to 200 characters.")
+            .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/clusters/{id:guid}/members/{schoolId}/leave", LeaveAsync)
             .WithName("LeaveCluster").WithSummary("A mentee school leaves the cluster; the membership is closed with a date, not deleted.")
             .RequireAuthorization(Policies.SignedIn);
@@ -25,6 +28,9 @@ internal static class ManageClusterEndpoints
 
     private static async Task<Created<CoordinatorDto>> AddCoordinatorAsync(Guid id, AddCoordinatorRequest request, ClaimsPrincipal user, ManageClusterHandler handler, CancellationToken ct) =>
         TypedResults.Created($"/api/v1/clusters/{id}", await handler.AddCoordinatorAsync(id, request, user, ct));
+
+    private static async Task<Ok<ClusterDetailDto>> RenameAsync(Guid id, RenameClusterRequest request, ClaimsPrincipal user, ManageClusterHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.RenameAsync(id, request, user, ct));
 
     private static async Task<Ok<ClusterDetailDto>> LeaveAsync(Guid id, string schoolId, LeaveClusterRequest request, ClaimsPrincipal user, ManageClusterHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.LeaveAsync(id, schoolId, request, user, ct));

@@ -20,6 +20,8 @@ internal sealed record AddCoordinatorRequest(
     [property: EmailAddress, StringLength(254)] string? Email,
     [property: StringLength(64)] string? SchoolId);
 
+internal sealed record RenameClusterRequest([property: Required, StringLength(Cluster.NameMaxLength, MinimumLength = 1)] string Name);
+
 internal sealed record LeaveClusterRequest([property: StringLength(200)] string? Reason);
 
 /// <summary>The cluster as a thing of its own: its shared space, its coordinators, schools leaving it.</summary>
@@ -46,6 +48,14 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
         db.Add(coordinator);
         await db.SaveChangesAsync(ct);
         return new CoordinatorDto(coordinator.Name, coordinator.Email, coordinator.SchoolId);
+    }
+
+    public async Task<ClusterDetailDto> RenameAsync(Guid clusterId, RenameClusterRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await LoadAsync(clusterId, user, mentorMayEdit: true, ct);
+        cluster.Rename(request.Name);
+        await db.SaveChangesAsync(ct);
+        return await clusters.GetAsync(clusterId, user, ct);
     }
 
     /// <summary>A mentee school leaves: the membership gets an end date, the school's participation loses its cluster.</summary>

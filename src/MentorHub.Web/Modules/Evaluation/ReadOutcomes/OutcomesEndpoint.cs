@@ -13,13 +13,18 @@ namespace MentorHub.Web.Modules.Evaluation.ReadOutcomes;
 
 internal sealed record OutcomeItemDto(string ItemId, int Respondents, double? AgreeShare, double? CiLow, double? CiHigh, string Text);
 
-/// <summary>A suppressed scope carries its id and the flag only.</summary>
+/// <summary>A suppressed scope carries its id, its name and the flag only.</summary>
 internal sealed record OutcomeScopeDto(
     string Scope,
     string ScopeId,
     bool Suppressed,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Respondents,
-    IReadOnlyList<OutcomeItemDto> Items);
+    IReadOnlyList<OutcomeItemDto> Items)
+{
+    /// <summary>The scope's readable name (a cluster's name, a school's); its id when it has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; init; }
+}
 
 internal static class OutcomesEndpoint
 {
@@ -29,8 +34,14 @@ internal static class OutcomesEndpoint
             .WithSummary("Outcome survey agree shares with 95% Wilson intervals by programme, hub, cluster, school or mode (top-down or bottom-up clusters); scopes under the anonymity threshold are suppressed.")
             .RequireAuthorization(Policies.SignedIn);
 
-    private static async Task<Ok<List<OutcomeScopeDto>>> GetAsync(Guid id, string? by, string? lang, ClaimsPrincipal user, OutcomesReader reader, CancellationToken ct) =>
-        TypedResults.Ok((await reader.ReadAsync(id, by ?? OutcomeScopes.Programme, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct)).Scopes);
+    private static async Task<Ok<List<OutcomeScopeDto>>> GetAsync(
+        Guid id, string? by, string? lang, ClaimsPrincipal user, OutcomesReader reader, OutcomeScopeNames scopeNames, CancellationToken ct)
+    {
+        var scope = by ?? OutcomeScopes.Programme;
+        var (programme, scopes) = await reader.ReadAsync(id, scope, lang ?? Platform.Localisation.TextCatalog.CurrentLanguage(), user, ct);
+        var names = await scopeNames.ReadAsync(programme, scope, scopes.Select(s => s.ScopeId), ct);
+        return TypedResults.Ok(scopes.Select(s => s with { Name = names.GetValueOrDefault(s.ScopeId, s.ScopeId) }).ToList());
+    }
 }
 
 /// <summary>The programme read for the check, handed on so callers need not read it again.</summary>

@@ -53,11 +53,11 @@ internal sealed class SurveyRound
     {
         if (closesAt <= opensAt)
         {
-            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.CloseAfterOpen"));
+            throw InvalidClosing("SelfAssessment.Error.CloseAfterOpen");
         }
         if (closesAt - opensAt > TimeSpan.FromDays(366))
         {
-            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.AtMostAYear"));
+            throw InvalidClosing("SelfAssessment.Error.AtMostAYear");
         }
         var round = new SurveyRound { SchoolId = schoolId, ProgrammeId = programmeId, InstrumentId = instrument.Id };
         round.OpensAt = opensAt;
@@ -99,11 +99,15 @@ internal sealed class SurveyRound
         }
         if (closesAt <= now || closesAt <= OpensAt)
         {
-            throw new BusinessRuleException(new CatalogText("SelfAssessment.Error.NewClosing"));
+            throw InvalidClosing("SelfAssessment.Error.NewClosing");
         }
         ClosesAt = closesAt;
         ClosedAt = null;
     }
+
+    /// <summary>Dates that cannot make a round are the caller's input, named by field (400), not a conflict with the round's state.</summary>
+    private static InputException InvalidClosing(string key) =>
+        new(new CatalogText("SelfAssessment.Error.InvalidDates"), new Dictionary<string, CatalogText[]> { ["closesAt"] = [new(key)] });
 }
 
 internal enum RoundStatus

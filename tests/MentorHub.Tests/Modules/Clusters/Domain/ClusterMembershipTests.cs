@@ -10,7 +10,7 @@ public sealed class ClusterMembershipTests
     [Fact]
     public void A_cluster_holds_no_more_mentees_than_its_capacity_and_every_change_bumps_its_version()
     {
-        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.BottomUp, 2, "");
+        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.BottomUp, 2, "Cluster of M1");
         var version = cluster.Version;
         cluster.Join("E1", Monday, "invited");
         cluster.Join("E2", Monday, "invited");
@@ -25,7 +25,7 @@ public sealed class ClusterMembershipTests
     [Fact]
     public void Leaving_closes_the_membership_instead_of_deleting_it()
     {
-        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.TopDown, 4, "");
+        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.TopDown, 4, "Cluster of M1");
         cluster.Join("E1", Monday, "proposed by the optimiser");
         cluster.Leave("E1", Monday.AddDays(30), "moved away");
         cluster.Join("E1", Monday.AddDays(60), "came back");
@@ -42,7 +42,7 @@ public sealed class ClusterMembershipTests
     [Fact]
     public void Shared_space_links_must_be_web_addresses()
     {
-        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.BottomUp, 4, "");
+        var cluster = Cluster.Start(Guid.NewGuid(), null, "M1", ClusterMode.BottomUp, 4, "Cluster of M1");
         Assert.Equal("https://meet.example.org/room", cluster.AddLink("Video room", "https://meet.example.org/room").Url);
         Assert.True(Assert.Throws<InputException>(() => cluster.AddLink("Bad", "javascript:alert(1)")).Errors.ContainsKey("url"));
         Assert.True(Assert.Throws<InputException>(() => cluster.AddLink("Bad", "not a url")).Errors.ContainsKey("url"));
@@ -54,7 +54,7 @@ public sealed class ClusterMembershipTests
         var invite = Request(RequestDirection.Invite);
         Assert.Equal("E1", invite.ResponderSchoolId);
         Assert.Equal("M1", invite.RequesterSchoolId);
-        var cluster = Cluster.Start(invite.ProgrammeId, null, "M1", ClusterMode.BottomUp, 4, "");
+        var cluster = Cluster.Start(invite.ProgrammeId, null, "M1", ClusterMode.BottomUp, 4, "Cluster of M1");
 
         Assert.Throws<BusinessRuleException>(() => invite.Approve(cluster, null, Monday));
         invite.Accept(null, Monday);
@@ -77,7 +77,7 @@ public sealed class ClusterMembershipTests
     {
         var request = Request(RequestDirection.Ask);
         request.Accept(null, Monday);
-        var cluster = Cluster.Start(request.ProgrammeId, null, "M1", ClusterMode.BottomUp, 0, "");
+        var cluster = Cluster.Start(request.ProgrammeId, null, "M1", ClusterMode.BottomUp, 0, "Cluster of M1");
         Assert.Throws<BusinessRuleException>(() => request.Approve(cluster, null, Monday));
         Assert.Equal(RequestStatus.Accepted, request.Status);
     }
