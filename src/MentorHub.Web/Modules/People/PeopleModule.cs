@@ -13,6 +13,7 @@ internal static class PeopleModule
         services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton<IPublicLinks, PublicLinks>();
         services.AddScoped<InvitationsHandler>();
+        services.AddScoped<AccountTokens>();
         services.AddScoped<IDemoContributor, PeopleDemo>();
         return services;
     }

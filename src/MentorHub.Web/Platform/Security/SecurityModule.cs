@@ -6,7 +6,7 @@ namespace MentorHub.Web.Platform.Security;
 
 internal static class SecurityModule
 {
-    private const string SmartScheme = "CookieOrBearer";
+    private const string SmartScheme = StampCheckedAuthenticationHandler.SchemeName;
 
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services)
     {
@@ -16,9 +16,7 @@ internal static class SecurityModule
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
-            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o =>
-                o.ForwardDefaultSelector = context =>
-                    UsesBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, StampCheckedAuthenticationHandler>(SmartScheme, "Cookie or bearer token, checked against the account's security stamp", _ => { })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 

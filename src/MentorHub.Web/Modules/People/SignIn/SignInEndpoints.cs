@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace MentorHub.Web.Modules.People.SignIn;
 
@@ -26,12 +25,10 @@ internal static class SignInEndpoints
     {
         var group = api.MapGroup("/auth").WithTags("Accounts");
         group.MapPost("/login", LoginAsync)
-            .WithName("Login").WithSummary("Exchange e-mail and password for a bearer token.")
-            .Produces<AccessTokenResponse>()
+            .WithName("Login").WithSummary("Exchange e-mail and password for a bearer token and a single-use refresh token.")
             .AllowAnonymous();
         group.MapPost("/refresh", RefreshAsync)
-            .WithName("RefreshToken").WithSummary("Exchange a refresh token for a new access token.")
-            .Produces<AccessTokenResponse>()
+            .WithName("RefreshToken").WithSummary("Exchange a refresh token, once, for a new access token and the next refresh token.")
             .AllowAnonymous();
         api.MapGet("/me", Me)
             .WithTags("Accounts").WithName("Me").WithSummary("The signed-in person and their scoped roles.")
@@ -53,33 +50,25 @@ internal static class SignInEndpoints
             return Results.LocalRedirect("/account/login?signedOut=1");
         }).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
 
-    // The bearer handler writes the token response itself, as ASP.NET Core Identity's own endpoints do.
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn)
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountTokens tokens, CancellationToken ct)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(request.Email.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return TypedResults.Empty;
+            return TypedResults.Ok(await tokens.IssueAsync(user!, ct));
         }
         return TypedResults.Problem(
             title: result.IsLockedOut ? "The account is locked after repeated failed sign-ins; try again in 15 minutes." : "The e-mail or password is wrong.",
             statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Results<Ok<AccessTokenResponse>, SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
-        RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider time)
-    {
-        var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = protector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-        {
-            return TypedResults.Challenge();
-        }
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-    }
+    /// <summary>A refresh token works once; a second use ends every token of its sign-in (401).</summary>
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, AccountTokens tokens, CancellationToken ct) =>
+        await tokens.RefreshAsync(request.RefreshToken, ct) is { } next
+            ? TypedResults.Ok(next)
+            : TypedResults.Problem(title: "The refresh token is unknown, expired, already used or from before a password change; sign in again.", statusCode: StatusCodes.Status401Unauthorized);
 
     private static Ok<MeDto> Me(ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
         user.UserId() ?? Guid.Empty,
