@@ -38,8 +38,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
     /// <summary>A school of the registry is known to everyone signed in; what belongs to it in a programme of others is not theirs (403).</summary>
     private const string RegistrySchool = "AFFFFFFFU";
 
-    /// <summary>Pages refuse with one message whether the programme is hidden or only not theirs to compare; it tells nothing either way.</summary>
-    private const string ComparisonPageForeign = "AFFFFFFFU";
+    /// <summary>A comparison page over a programme the caller may not know exists answers 404, as the exports do; a visible one not theirs to compare is refused.</summary>
+    private const string ComparisonPageForeign = OnlyAdmin;
 
     private static readonly string Csv = "format=csv";
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Api;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -9,7 +11,8 @@ internal sealed record ComparedSchools(ProgrammeSummary Programme, IReadOnlyList
 
 /// <summary>
 /// Which schools a person may compare: the whole programme for its national coordinators and admins,
-/// the schools of their hubs for hub coordinators, nothing for anyone else. Withdrawn schools are left out.
+/// the schools of their hubs for hub coordinators, nothing (null) for anyone else who sees the programme.
+/// A programme that does not exist or that the caller may not know exists is not found. Withdrawn schools are left out.
 /// </summary>
 internal sealed class ComparisonScope(IProgrammeDirectory programmes, IAuthorizationService authorization)
 {
@@ -18,7 +21,7 @@ internal sealed class ComparisonScope(IProgrammeDirectory programmes, IAuthoriza
         var programme = await programmes.FindAsync(programmeId, ct);
         if (programme is null || !await authorization.AllowsAsync(user, new ProgrammeResource(programmeId), ProgrammeOperations.Read))
         {
-            return null;
+            throw new NotFoundException(new CatalogText("Programs.Error.NoSuchProgramme", programmeId));
         }
         var hubs = await programmes.HubsOfProgrammeAsync(programmeId, ct);
         var nationalView = user.IsAdmin() || user.Holds(Role.NationalCoordinator, ScopeType.Programme, programmeId.ToString());
