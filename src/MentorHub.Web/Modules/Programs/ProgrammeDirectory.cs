@@ -37,6 +37,9 @@ internal sealed class ProgrammeDirectory(AppDbContext db, ProgrammeVisibility vi
     public async Task<IReadOnlyList<HubSummary>> HubsOfProgrammeAsync(Guid programmeId, CancellationToken ct) =>
         await HubQuery(db.Set<Hub>().Where(h => h.ProgrammeId == programmeId)).ToListAsync(ct);
 
+    public async Task<IReadOnlyDictionary<string, string>> PrioritiesAsync(Guid programmeId, CancellationToken ct) =>
+        await db.Set<NationalPriority>().AsNoTracking().Where(p => p.ProgrammeId == programmeId).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+
     private static IQueryable<HubSummary> HubQuery(IQueryable<Hub> hubs) =>
         hubs.AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new HubSummary(h.Id, h.ProgrammeId, h.Name, h.Region, h.Kind == HubKind.TopDown ? "top-down" : "bottom-up"));

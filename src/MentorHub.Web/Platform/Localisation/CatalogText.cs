@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace MentorHub.Web.Platform.Localisation;
 
@@ -6,8 +7,10 @@ namespace MentorHub.Web.Platform.Localisation;
 /// A text key of the catalogue with its format arguments, put into words only once the reader's
 /// language is known. An argument that is itself a <see cref="CatalogText"/> (a status name, say)
 /// is put into words in the same language. <see cref="Plain"/> wraps words that are the same in every
-/// language: what someone typed, or a message from a library.
+/// language: what someone typed, or a message from a library. Kept as data (the optimiser's reasons),
+/// it is stored as its key and arguments, so it can be put into words in each reader's language later.
 /// </summary>
+[JsonConverter(typeof(CatalogTextJsonConverter))]
 public sealed class CatalogText
 {
     private readonly bool plain;
@@ -48,13 +51,23 @@ public sealed class CatalogText
         {
             return format;
         }
-        var args = Args.Select(a => a is CatalogText inner ? inner.Render(find, culture) : a).ToArray();
+        var args = Args.Select(a => Arg(a, find, culture)).ToArray();
         return string.Format(culture, format, args);
     }
+
+    private static object? Arg(object? arg, Func<string, string?> find, IFormatProvider culture) => arg switch
+    {
+        CatalogText inner => inner.Render(find, culture),
+        TextList list => list.Render(item => string.Format(culture, "{0}", Arg(item, find, culture)), find("Shell.List.And") ?? " and "),
+        _ => arg,
+    };
 
     /// <summary>The English words, as the API and the logs show them.</summary>
     public string InEnglish() =>
         Render(key => TextCatalog.Shared.Find(TextCatalog.DefaultLanguage, key), CultureInfo.GetCultureInfo(TextCatalog.DefaultLanguage));
 
     public override string ToString() => plain ? Key : $"{Key}({string.Join(", ", Args)})";
+
+    /// <summary>Whether this is a plain text (<see cref="Plain"/>) rather than a catalogue key.</summary>
+    internal bool IsPlain => plain;
 }

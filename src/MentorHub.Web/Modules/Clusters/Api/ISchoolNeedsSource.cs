@@ -10,6 +10,9 @@ public interface ISchoolNeedsSource
     /// <returns>schoolId → (areaId → mean score); schools without a finished self-assessment are left out.</returns>
     Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> LatestAreaScoresAsync(
         Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct);
+
+    /// <returns>areaId → (language → name) of the areas the scores are given for, so reasons can name them.</returns>
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> AreaNames() => new Dictionary<string, IReadOnlyDictionary<string, string>>();
 }
 
 /// <summary>The stand-in used while no module provides self-assessment results.</summary>

@@ -3,6 +3,7 @@ namespace MentorHub.Web.Modules.Clusters.Domain;
 /// <summary>A participating school as the optimiser sees it (mentee or mentor).</summary>
 /// <param name="Level">primary, lower_secondary, upper_secondary, vocational or combined; see <see cref="LevelFamilies"/>.</param>
 /// <param name="AreaScores">areaId → mean (1..5) of the school's latest self-assessment; null when it has none.</param>
+/// <param name="Name">What the reasons call the school; its id when null.</param>
 internal sealed record ClusterSchool(
     string Id,
     double? Latitude,
@@ -10,7 +11,8 @@ internal sealed record ClusterSchool(
     string Level,
     IReadOnlySet<string> Languages,
     IReadOnlySet<string> Priorities,
-    IReadOnlyDictionary<string, double>? AreaScores = null)
+    IReadOnlyDictionary<string, double>? AreaScores = null,
+    string? Name = null)
 {
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
 }
@@ -54,6 +56,19 @@ internal sealed record ClusterOptions
 
     /// <summary>Pairs the coordinator ruled out.</summary>
     public IReadOnlyList<SchoolPair> Forbids { get; init; } = [];
+
+    /// <summary>Names the reasons use for priority codes and areas; they change no decision.</summary>
+    public ClusterLabels Labels { get; init; } = ClusterLabels.None;
+}
+
+/// <summary>Readable names for the ids the reasons mention: priority code → name, area id → its name in each language.</summary>
+internal sealed record ClusterLabels(IReadOnlyDictionary<string, string> Priorities, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Areas)
+{
+    public static ClusterLabels None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyDictionary<string, string>>());
+
+    public string Priority(string code) => Priorities.GetValueOrDefault(code, code);
+
+    public object Area(string id) => Areas.TryGetValue(id, out var names) ? new MentorHub.Web.Platform.Localisation.MultilingualText(names) : id;
 }
 
 internal sealed record ClusterProblem(

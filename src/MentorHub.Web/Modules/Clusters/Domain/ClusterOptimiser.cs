@@ -84,7 +84,7 @@ internal static class ClusterOptimiser
             total += cost;
             assignments.Add(new ClusterAssignment(
                 model.Mentee(i).Id, model.Mentor(j).Id, model.DistanceKm(i, j), cost, pinned,
-                Explanations.WhyPaired(model, i, j, pinned)));
+                Explanations.WhyPaired(model, i, j, pinned, problem.Options.Labels)));
         }
         progress?.Report(new ClusterProgress(ClusterProgressStage.Done, result.Rounds, result.CandidateArcs, "done"));
 

@@ -3,16 +3,23 @@ using MentorHub.Web.Platform.Localisation;
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
 /// <param name="DistanceKm">Null when either school has no coordinates.</param>
-/// <param name="Reasons">Plain-English explanation of the pair, shown to the coordinator.</param>
+/// <param name="Why">Why the pair, as texts shown to the coordinator in their language.</param>
 internal sealed record ClusterAssignment(
     string MenteeId,
     string MentorId,
     double? DistanceKm,
     double Cost,
     bool Pinned,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<CatalogText> Why)
+{
+    /// <summary>The reasons in English, as the API and logs give them.</summary>
+    public IReadOnlyList<string> Reasons => [.. Why.Select(w => w.InEnglish())];
+}
 
-internal sealed record UnassignedSchool(string SchoolId, string Reason);
+internal sealed record UnassignedSchool(string SchoolId, CatalogText Why)
+{
+    public string Reason => Why.InEnglish();
+}
 
 /// <summary>What a naive "each mentee in turn takes the cheapest mentor with room" would have produced.</summary>
 internal sealed record GreedyBaseline(int Placed, double TotalCost);

@@ -1,54 +1,55 @@
-using System.Globalization;
 using MentorHub.Web.Platform.Localisation;
 
 namespace MentorHub.Web.Modules.Clusters.Domain;
 
-/// <summary>The plain-English "why" the coordinator sees next to every pair and every unplaced mentee.</summary>
+/// <summary>
+/// The "why" the coordinator sees next to every pair and every unplaced mentee, as catalogue texts
+/// (<c>Clusters.Reason.*</c>) whose arguments are names, not ids: the page puts them into the reader's
+/// language, the API keeps a stable code and the English words.
+/// </summary>
 internal static class Explanations
 {
     /// <summary>A mentor mean at or above this counts as a strength worth naming.</summary>
     private const double StrongScore = 3.5;
 
-    public static IReadOnlyList<string> WhyPaired(PairCostModel model, int i, int j, bool pinned)
+    public const string KeyPrefix = "Clusters.Reason.";
+
+    private static CatalogText Reason(string code, params object?[] args) => new(KeyPrefix + code, args);
+
+    public static IReadOnlyList<CatalogText> WhyPaired(PairCostModel model, int i, int j, bool pinned, ClusterLabels? labels = null)
     {
-        var reasons = new List<string>();
+        labels ??= ClusterLabels.None;
+        var reasons = new List<CatalogText>();
         if (pinned)
         {
-            reasons.Add("pinned by the coordinator");
+            reasons.Add(Reason("pinned"));
         }
 
-        if (model.DistanceKm(i, j) is { } km)
-        {
-            reasons.Add($"{PairCostModel.Km(km)} km away");
-        }
-        else
-        {
-            reasons.Add("distance unknown (a school has no coordinates)");
-        }
+        reasons.Add(model.DistanceKm(i, j) is { } km ? Reason("distance", Math.Round(km, 1)) : Reason("distance-unknown"));
 
         string le = LevelFamilies.Normalise(model.Mentee(i).Level), lr = LevelFamilies.Normalise(model.Mentor(j).Level);
         reasons.Add(model.LevelMismatch(i, j) switch
         {
-            0 => $"same level ({le})",
-            < 1 when LevelFamilies.FamilyOf(le) == LevelFamilies.FamilyOf(lr) => $"same level family ({LevelFamilies.FamilyOf(le)})",
-            < 1 => $"combined school matches {(le == LevelFamilies.Combined ? lr : le)}",
-            _ => $"different level family ({le} and {lr})",
+            0 => Reason("same-level", Level(le)),
+            < 1 when LevelFamilies.FamilyOf(le) == LevelFamilies.FamilyOf(lr) => Reason("same-level-family", Level(LevelFamilies.FamilyOf(le))),
+            < 1 => Reason("combined-matches", Level(le == LevelFamilies.Combined ? lr : le)),
+            _ => Reason("different-level-family", Level(le), Level(lr)),
         });
 
         if (model.SharesLanguage(i, j))
         {
             var shared = model.Mentee(i).Languages.Where(l => model.Mentor(j).Languages.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
-            reasons.Add($"shares {(shared.Count == 1 ? "a language" : "languages")}: {List(shared)}");
+            reasons.Add(Reason(shared.Count == 1 ? "shares-language" : "shares-languages", new TextList(shared)));
         }
 
         var priorities = model.SharedPriorities(i, j);
         if (priorities.Count > 0)
         {
-            reasons.Add($"shares {(priorities.Count == 1 ? "a priority" : "priorities")}: {List(priorities)}");
+            reasons.Add(Reason(priorities.Count == 1 ? "shares-priority" : "shares-priorities", new TextList(priorities.Select(labels.Priority))));
         }
         else if (model.Mentee(i).Priorities.Count > 0)
         {
-            reasons.Add("no shared national priorities");
+            reasons.Add(Reason("no-shared-priorities"));
         }
 
         var cover = model.WeakAreaCover(i, j);
@@ -57,66 +58,76 @@ internal static class Explanations
             var strong = cover.Where(c => c.MentorScore >= StrongScore).ToList();
             if (strong.Count > 0)
             {
-                reasons.Add("strong in the mentee's weak areas: " + List(strong.Select(c => $"{c.AreaId} ({Score(c.MentorScore)})")));
+                reasons.Add(Reason("strong-in-weak-areas", Areas(strong, labels)));
             }
             else if (cover.All(c => double.IsNaN(c.MentorScore)))
             {
-                reasons.Add("no self-assessment data for the mentor to compare with the mentee's weak areas");
+                reasons.Add(Reason("no-mentor-data"));
             }
             else
             {
-                reasons.Add("not especially strong in the mentee's weak areas: " + List(cover.Select(c => $"{c.AreaId} ({Score(c.MentorScore)})")));
+                reasons.Add(Reason("not-strong-in-weak-areas", Areas(cover, labels)));
             }
         }
         return reasons;
     }
 
     /// <param name="capacity">Capacity before pins: "full" also covers mentors filled by pins.</param>
-    public static string WhyUnassigned(PairCostModel model, int i, int[] capacity)
+    public static CatalogText WhyUnassigned(PairCostModel model, int i, int[] capacity)
     {
         if (model.DistanceMatters && !model.MenteeHasCoordinates(i))
         {
-            return "no coordinates";
+            return Reason("no-coordinates");
         }
         if (model.MentorCount == 0)
         {
-            return "there are no mentor schools";
+            return Reason("no-mentors");
         }
 
         var options = Filters(model, i);
         if (model.DistanceMatters && options.WithCoordinates == 0)
         {
-            return "no mentor school has coordinates";
+            return Reason("no-mentor-coordinates");
         }
         if (model.MaxDistanceKm is { } max && options.WithinReach == 0)
         {
-            return $"no mentor within {PairCostModel.Km(max)} km";
+            return Reason("none-within", Math.Round(max, 1));
         }
         if (options.LevelOk == 0)
         {
-            return $"no mentor in a compatible level family ({LevelFamilies.FamilyOf(model.Mentee(i).Level)})";
+            return Reason("no-level-family", Level(LevelFamilies.FamilyOf(model.Mentee(i).Level)));
         }
         if (options.LanguageOk == 0)
         {
-            return "no mentor shares a language";
+            return Reason("no-shared-language");
         }
         if (options.AllRules == 0)
         {
-            return "no mentor satisfies all hard rules at once";
+            return Reason("no-mentor-fits-all-rules");
         }
         if (options.AllowedMentors.All(j => model.IsForbidden(i, j)))
         {
-            return "every allowed mentor is forbidden";
+            return Reason("all-forbidden");
         }
-        int open = options.AllowedMentors.Count(j => !model.IsForbidden(i, j));
-        if (options.AllowedMentors.Where(j => !model.IsForbidden(i, j)).All(j => capacity[j] == 0))
+        var open = options.AllowedMentors.Where(j => !model.IsForbidden(i, j)).ToList();
+        if (open.All(j => capacity[j] == 0))
         {
-            return open == 1 ? "the only allowed mentor has no capacity" : "all mentors that satisfy the rules have no capacity";
+            return open.Count == 1 ? Reason("only-mentor-no-capacity", NameOf(model.Mentor(open[0]))) : Reason("no-capacity");
         }
-        return open == 1
-            ? "the only mentor that satisfies the rules is full"
-            : $"all {open} mentors that satisfy the rules are full";
+        return open.Count == 1
+            ? Reason("only-mentor-full", NameOf(model.Mentor(open[0])))
+            : Reason("all-full", open.Count);
     }
+
+    private static string NameOf(ClusterSchool school) => string.IsNullOrWhiteSpace(school.Name) ? school.Id : school.Name;
+
+    private static readonly HashSet<string> NamedLevels = ["primary", "lower_secondary", "upper_secondary", "vocational", "combined", "secondary"];
+
+    private static object Level(string level) => NamedLevels.Contains(level) ? new CatalogText("Clusters.Level." + level) : level;
+
+    private static TextList Areas(IEnumerable<(string AreaId, double MenteeScore, double MentorScore)> areas, ClusterLabels labels) =>
+        new(areas.Select(c => (object?)Reason("area-score", labels.Area(c.AreaId),
+            double.IsNaN(c.MentorScore) ? Reason("no-data") : Math.Round(c.MentorScore, 1))));
 
     /// <summary>Which hard rule a pair breaks, in words; null when it breaks none.</summary>
     public static CatalogText? BrokenRule(PairCostModel model, int i, int j)
@@ -173,13 +184,5 @@ internal static class Explanations
             }
         }
         return new FilterCounts(withCoordinates, withinReach, levelOk, languageOk, allowed.Count, allowed);
-    }
-
-    private static string Score(double s) => double.IsNaN(s) ? "no data" : s.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 }

@@ -39,10 +39,20 @@ internal sealed record ProposeClustersRequest(
     bool? RequireSharedLanguage,
     Guid? HubId);
 
+/// <param name="Reasons">The reasons in English, as the contract has always given them.</param>
+/// <param name="Explanations">The same reasons with stable codes, for pages in the reader's language and for scripts; null in proposals made before they existed.</param>
 internal sealed record ProposedPair(
-    string MenteeSchoolId, string MentorSchoolId, double? DistanceKm, double Cost, bool Pinned, IReadOnlyList<string> Reasons);
+    string MenteeSchoolId, string MentorSchoolId, double? DistanceKm, double Cost, bool Pinned, IReadOnlyList<string> Reasons,
+    IReadOnlyList<ProposalReason>? Explanations = null);
 
-internal sealed record UnassignedSchoolDto(string SchoolId, string Reason);
+internal sealed record UnassignedSchoolDto(string SchoolId, string Reason, ProposalReason? Explanation = null);
+
+/// <summary>One reason of the optimiser: a stable code (<c>distance</c>, <c>only-mentor-full</c>, ...), its English message, and the text to put into other languages.</summary>
+internal sealed record ProposalReason(string Code, string Message, MentorHub.Web.Platform.Localisation.CatalogText Text)
+{
+    public static ProposalReason Of(MentorHub.Web.Platform.Localisation.CatalogText text) =>
+        new(text.Key.StartsWith(Domain.Explanations.KeyPrefix, StringComparison.Ordinal) ? text.Key[Domain.Explanations.KeyPrefix.Length..] : text.Key, text.InEnglish(), text);
+}
 
 internal sealed record GreedyDto(int Placed, double TotalCost);
 

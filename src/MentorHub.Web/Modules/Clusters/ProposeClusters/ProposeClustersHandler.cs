@@ -47,8 +47,8 @@ internal sealed class ProposeClustersHandler(
         }
 
         var stored = new StoredResult(
-            result.Assignments.Select(a => new ProposedPair(a.MenteeId, a.MentorId, a.DistanceKm, a.Cost, a.Pinned, a.Reasons)).ToList(),
-            result.Unassigned.Select(u => new UnassignedSchoolDto(u.SchoolId, u.Reason)).ToList());
+            result.Assignments.Select(a => new ProposedPair(a.MenteeId, a.MentorId, a.DistanceKm, a.Cost, a.Pinned, a.Reasons, [.. a.Why.Select(ProposalReason.Of)])).ToList(),
+            result.Unassigned.Select(u => new UnassignedSchoolDto(u.SchoolId, u.Reason, ProposalReason.Of(u.Why))).ToList());
         var proposal = new Proposal
         {
             ProgrammeId = programmeId,
@@ -166,7 +166,7 @@ internal sealed class ProposeClustersHandler(
                 ? new HashSet<string>()
                 : new HashSet<string>(school.Language.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
             return new ClusterSchool(p.SchoolId, school?.Latitude, school?.Longitude, school?.Level ?? "combined",
-                languages, p.Priorities.ToHashSet(StringComparer.Ordinal), scores.GetValueOrDefault(p.SchoolId));
+                languages, p.Priorities.ToHashSet(StringComparer.Ordinal), scores.GetValueOrDefault(p.SchoolId), school?.Name);
         }
         var w = s.Weights!;
         var options = new ClusterOptions
@@ -179,6 +179,7 @@ internal sealed class ProposeClustersHandler(
             Weights = new ClusterWeights(w.Distance!.Value, w.Level!.Value, w.Needs!.Value, w.Priorities!.Value),
             Pins = s.Pins!.Select(p => new SchoolPair(p.MenteeSchoolId!, p.MentorSchoolId!)).ToList(),
             Forbids = s.Forbids!.Select(p => new SchoolPair(p.MenteeSchoolId!, p.MentorSchoolId!)).ToList(),
+            Labels = new ClusterLabels(await programmes.PrioritiesAsync(programmeId, ct), needs.AreaNames()),
         };
         return new ClusterProblem(scope.Mentees.Select(ToSchool).ToList(), scope.Mentors.Select(ToSchool).ToList(), options);
     }

@@ -24,6 +24,9 @@ public interface IProgrammeDirectory
 
     Task<IReadOnlyList<HubSummary>> HubsOfProgrammeAsync(Guid programmeId, CancellationToken ct);
 
+    /// <summary>The programme's national priorities: code → name.</summary>
+    Task<IReadOnlyDictionary<string, string>> PrioritiesAsync(Guid programmeId, CancellationToken ct);
+
     /// <summary>Records the cluster a school now belongs to (null when it leaves one).</summary>
     Task AssignClusterAsync(Guid programmeId, string schoolId, Guid? clusterId, CancellationToken ct);
 

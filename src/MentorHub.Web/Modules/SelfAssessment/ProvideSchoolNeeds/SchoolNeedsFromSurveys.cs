@@ -54,4 +54,9 @@ internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirector
         }
         return result;
     }
+
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> AreaNames() =>
+        InstrumentCatalog.Find(InstrumentCatalog.DefaultSelfAssessmentId)?.Areas
+            .ToDictionary(a => a.Id, a => (IReadOnlyDictionary<string, string>)a.Name.Values.ToDictionary(v => v.Key, v => v.Value))
+        ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
 }

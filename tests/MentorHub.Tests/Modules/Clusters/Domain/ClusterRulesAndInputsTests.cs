@@ -156,7 +156,7 @@ public sealed class ClusterRulesAndInputsTests
             new ClusterOptions { RequireSameLevelFamily = true, DefaultCapacity = 5 });
         Assert.Equal("no mentor in a compatible level family (primary)", ReasonFor(p, "primary"));
         Assert.Contains(p.Assignments, a => a.MenteeId == "vocational" && a.Reasons.Contains("same level family (secondary)"));
-        Assert.Contains(p.Assignments, a => a.MenteeId == "combined" && a.Reasons.Contains("combined school matches lower_secondary"));
+        Assert.Contains(p.Assignments, a => a.MenteeId == "combined" && a.Reasons.Contains("combined school matches lower secondary"));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class ClusterRulesAndInputsTests
     {
         var p = Propose([School("E1", 38.7, -9.1), School("E2", 38.7, -9.1)], [School("R1", 38.7, -9.1)],
             new ClusterOptions { DefaultCapacity = 1, Pins = [new SchoolPair("E2", "R1")] });
-        Assert.Equal("the only mentor that satisfies the rules is full", ReasonFor(p, "E1"));
+        Assert.Equal("the only mentor that satisfies the rules, R1, is full", ReasonFor(p, "E1"));
     }
 
     private static readonly (string Expected, ClusterOptions Options)[] BadPins =
