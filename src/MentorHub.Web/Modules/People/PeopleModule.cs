@@ -14,6 +14,7 @@ internal static class PeopleModule
         services.AddSingleton<IPublicLinks, PublicLinks>();
         services.AddScoped<InvitationsHandler>();
         services.AddScoped<AccountTokens>();
+        services.AddScoped<SignInHandler>();
         services.AddScoped<IDemoContributor, PeopleDemo>();
         return services;
     }

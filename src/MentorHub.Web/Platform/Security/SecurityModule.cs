@@ -42,9 +42,8 @@ internal static class SecurityModule
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireDigit = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No account lock-out: it let anyone lock anyone out. Failed sign-ins are throttled per client instead (SignInHandler).
+                o.Lockout.AllowedForNewUsers = false;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole<Guid>>()

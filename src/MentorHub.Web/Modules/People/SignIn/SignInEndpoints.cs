@@ -25,7 +25,7 @@ internal static class SignInEndpoints
     {
         var group = api.MapGroup("/auth").WithTags("Accounts");
         group.MapPost("/login", LoginAsync)
-            .WithName("Login").WithSummary("Exchange e-mail and password for a bearer token and a single-use refresh token.")
+            .WithName("Login").WithSummary("Exchange e-mail and password for a bearer token and a single-use refresh token; repeated failures from one client answer 429 with Retry-After.")
             .AllowAnonymous();
         group.MapPost("/refresh", RefreshAsync)
             .WithName("RefreshToken").WithSummary("Exchange a refresh token, once, for a new access token and the next refresh token.")
@@ -51,17 +51,22 @@ internal static class SignInEndpoints
         }).ExcludeFromDescription().DisableAntiforgery().AllowAnonymous();
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountTokens tokens, CancellationToken ct)
+        LoginRequest request, HttpContext http, SignInHandler handler, AccountTokens tokens, CancellationToken ct)
     {
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await handler.CheckPasswordAsync(request.Email, request.Password, http.Connection.RemoteIpAddress, ct);
+        if (attempt.User is { } user)
         {
-            return TypedResults.Ok(await tokens.IssueAsync(user!, ct));
+            return TypedResults.Ok(await tokens.IssueAsync(user, ct));
         }
-        return TypedResults.Problem(
-            title: result.IsLockedOut ? "The account is locked after repeated failed sign-ins; try again in 15 minutes." : "The e-mail or password is wrong.",
-            statusCode: StatusCodes.Status401Unauthorized);
+        if (attempt.RetryAfter is { } wait)
+        {
+            // The same words whether or not the account exists.
+            http.Response.Headers.RetryAfter = SignInHandler.RetryAfterHeader(wait);
+            return TypedResults.Problem(
+                title: "Too many failed sign-ins from your connection; wait as long as Retry-After says, then try again.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        return TypedResults.Problem(title: "The e-mail or password is wrong.", statusCode: StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>A refresh token works once; a second use ends every token of its sign-in (401).</summary>

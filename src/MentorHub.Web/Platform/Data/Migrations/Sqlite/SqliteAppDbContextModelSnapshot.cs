@@ -570,6 +570,44 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("people_refresh_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.SignInFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("EmailHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_hash");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_people_sign_in_failures");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_people_sign_in_failures_occurred_at");
+
+                    b.HasIndex("ClientAddress", "OccurredAt")
+                        .HasDatabaseName("ix_people_sign_in_failures_client_address_occurred_at");
+
+                    b.HasIndex("ClientAddress", "EmailHash", "OccurredAt")
+                        .HasDatabaseName("ix_people_sign_in_failures_client_address_email_hash_occurred_at");
+
+                    b.ToTable("people_sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,81 @@
+using System.Net;
+using MentorHub.Web.Modules.People.Domain;
+using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Modules.People.SignIn;
+
+/// <param name="User">The account, when the password was right.</param>
+/// <param name="RetryAfter">Set when the attempt was not even tried: too many recent failures from this client.</param>
+internal sealed record SignInAttempt(AppUser? User, TimeSpan? RetryAfter);
+
+/// <summary>
+/// Checks an e-mail and password for the sign-in page and the API alike. Accounts are never locked
+/// (that let anyone lock anyone out, and its message told who has an account); instead failures are
+/// throttled per client, in the database so that every instance counts the same: 5 failures for one
+/// e-mail from one client, or 50 from one client, within 15 minutes, and that client waits. The
+/// answer is the same whether or not the account exists, and its owner signs in from anywhere else.
+/// </summary>
+internal sealed class SignInHandler(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+{
+    public const int FailuresPerEmailAndClient = 5;
+    public const int FailuresPerClient = 50;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
+    /// <summary>Verified when there is no account, so that an unknown e-mail costs as long as a known one.</summary>
+    private static readonly Lazy<string> StandInHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
+    public async Task<SignInAttempt> CheckPasswordAsync(string email, string password, IPAddress? clientAddress, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - Window;
+        var emailHash = SignInFailure.HashEmail(email);
+        var client = SignInFailure.Client(clientAddress);
+        var failures = db.Set<SignInFailure>().Where(f => f.ClientAddress == client && f.OccurredAt > since);
+        var wait = await RetryAfterAsync(failures.Where(f => f.EmailHash == emailHash), FailuresPerEmailAndClient, now, ct)
+            ?? await RetryAfterAsync(failures, FailuresPerClient, now, ct);
+        if (wait is not null)
+        {
+            return new SignInAttempt(null, wait);
+        }
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        bool right;
+        if (user is null)
+        {
+            _ = users.PasswordHasher.VerifyHashedPassword(new AppUser(), StandInHash.Value, password);
+            right = false;
+        }
+        else
+        {
+            right = await users.CheckPasswordAsync(user, password);
+        }
+        if (right)
+        {
+            await db.Set<SignInFailure>().Where(f => f.ClientAddress == client && f.EmailHash == emailHash).ExecuteDeleteAsync(ct);
+            return new SignInAttempt(user, null);
+        }
+        db.Add(new SignInFailure { EmailHash = emailHash, ClientAddress = client, OccurredAt = now });
+        await db.SaveChangesAsync(ct);
+        // Failures older than the window count for nothing any more.
+        await db.Set<SignInFailure>().Where(f => f.OccurredAt <= since).ExecuteDeleteAsync(ct);
+        return new SignInAttempt(null, null);
+    }
+
+    /// <returns>How long until fewer than <paramref name="limit"/> failures are left in the window, or null when fewer are already.</returns>
+    private static async Task<TimeSpan?> RetryAfterAsync(IQueryable<SignInFailure> failures, int limit, DateTime now, CancellationToken ct)
+    {
+        var latest = await failures.OrderByDescending(f => f.OccurredAt).Select(f => f.OccurredAt).Take(limit).ToListAsync(ct);
+        if (latest.Count < limit)
+        {
+            return null;
+        }
+        var wait = latest[^1] + Window - now;
+        return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>The value of a Retry-After header: whole seconds, rounded up.</summary>
+    public static string RetryAfterHeader(TimeSpan wait) => ((long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
