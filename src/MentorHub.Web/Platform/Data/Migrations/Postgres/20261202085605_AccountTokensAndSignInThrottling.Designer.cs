@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentorHub.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202084025_SignInThrottling")]
-    partial class SignInThrottling
+    [Migration("20261202085605_AccountTokensAndSignInThrottling")]
+    partial class AccountTokensAndSignInThrottling
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

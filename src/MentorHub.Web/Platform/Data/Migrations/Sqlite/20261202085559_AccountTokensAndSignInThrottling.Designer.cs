@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202084009_SignInThrottling")]
-    partial class SignInThrottling
+    [Migration("20261202085559_AccountTokensAndSignInThrottling")]
+    partial class AccountTokensAndSignInThrottling
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MentorHub.Web.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class RefreshTokens : Migration
+    public partial class AccountTokensAndSignInThrottling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -36,6 +36,20 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "people_sign_in_failures",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_people_sign_in_failures", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_people_refresh_tokens_family_id",
                 table: "people_refresh_tokens",
@@ -51,6 +65,21 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                 name: "ix_people_refresh_tokens_user_id",
                 table: "people_refresh_tokens",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_people_sign_in_failures_client_address_email_hash_occurred_~",
+                table: "people_sign_in_failures",
+                columns: new[] { "client_address", "email_hash", "occurred_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_people_sign_in_failures_client_address_occurred_at",
+                table: "people_sign_in_failures",
+                columns: new[] { "client_address", "occurred_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_people_sign_in_failures_occurred_at",
+                table: "people_sign_in_failures",
+                column: "occurred_at");
         }
 
         /// <inheritdoc />
@@ -58,6 +87,9 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "people_refresh_tokens");
+
+            migrationBuilder.DropTable(
+                name: "people_sign_in_failures");
         }
     }
 }
