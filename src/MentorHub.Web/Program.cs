@@ -13,6 +13,7 @@ using MentorHub.Web.Platform.Web;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseShippedSettingsWhenStartedElsewhere();
+builder.UseShippedStaticAssets();
 
 // Platform: plumbing every module relies on.
 builder.Services

@@ -19,7 +19,7 @@ public sealed class PageErrorsTests(AppFixture app) : IClassFixture<AppFixture>
         var programmeId = await ClusterTestData.DemoProgrammeIdAsync(coordinator);
 
         var html = await HtmlForms.PostFormAsync(coordinator, $"/programmes/{programmeId}?lang={lang}", "participant-status",
-            new() { ["StatusInput.Choice"] = $"Withdrawn|{ProgramsDemo.LisbonMentors[0]}" });
+            new() { ["StatusInput.Confirm"] = $"Withdrawn|{ProgramsDemo.LisbonMentors[0]}" });
 
         var alert = Alert(html);
         Assert.StartsWith(start, alert);

@@ -75,17 +75,19 @@ public sealed class PlatformApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Wrong_password_is_401_problem_and_five_failures_lock_the_account()
+    public async Task Wrong_password_is_401_problem_and_five_failures_throttle_without_locking_the_account()
     {
         var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.9.9");
         for (var i = 0; i < 5; i++)
         {
             var failed = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "policy@demo.example", password = "wrong-password" });
             await failed.AssertProblemAsync(HttpStatusCode.Unauthorized);
         }
-        var locked = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "policy@demo.example", password = "mentorhub-demo" });
-        var problem = await locked.AssertProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains("locked", problem.GetProperty("title").GetString());
+        var throttled = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "policy@demo.example", password = "mentorhub-demo" });
+        var problem = await throttled.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.DoesNotContain("locked", problem.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(throttled.Headers.RetryAfter?.Delta);
     }
 
     [Fact]

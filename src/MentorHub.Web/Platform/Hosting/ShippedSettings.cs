@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
+using Microsoft.Extensions.FileProviders;
+
 namespace MentorHub.Web.Platform.Hosting;
 
 internal static class ShippedSettings
@@ -22,6 +25,36 @@ internal static class ShippedSettings
         for (var i = shipped.Count - 1; i >= 0; i--)
         {
             builder.Configuration.Sources.Insert(0, shipped[i]);
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// The styles and scripts are served from the endpoints manifest next to the binary, which names
+    /// each file and its gzip and Brotli versions. Where those files are depends on how the app was
+    /// started, and only `dotnet run` in Development finds them by itself:
+    /// - from `dotnet publish` output, they are in the wwwroot beside the binary, whatever the
+    ///   working folder (the host would look in the working folder's wwwroot and send empty files);
+    /// - from a build folder, the compressed versions stay in obj/ and the rest in the project's
+    ///   wwwroot, as the build's static web assets manifest lists; it is read in every environment.
+    /// </summary>
+    public static WebApplicationBuilder UseShippedStaticAssets(this WebApplicationBuilder builder)
+    {
+        var environment = builder.Environment;
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var buildManifest = Path.Combine(AppContext.BaseDirectory, $"{environment.ApplicationName}.staticwebassets.runtime.json");
+        if (Directory.Exists(published) && !File.Exists(buildManifest))
+        {
+            if (environment.WebRootPath is not { Length: > 0 } current || !string.Equals(Path.GetFullPath(current), Path.GetFullPath(published), StringComparison.Ordinal))
+            {
+                environment.WebRootPath = published;
+                environment.WebRootFileProvider = new PhysicalFileProvider(published);
+            }
+        }
+        else if (File.Exists(buildManifest) && !environment.IsDevelopment())
+        {
+            // Development reads it already (and the test host asks for it itself).
+            StaticWebAssetsLoader.UseStaticWebAssets(environment, builder.Configuration);
         }
         return builder;
     }

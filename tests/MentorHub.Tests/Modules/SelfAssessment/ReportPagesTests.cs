@@ -45,11 +45,11 @@ public sealed class ReportPagesTests(AppFixture app) : IClassFixture<AppFixture>
             await Surveys.SubmitAsync(app.Anonymous(), Surveys.Code(round, "teachers"), new Dictionary<string, int?> { ["outcome.intention"] = 5 });
         }
         var html = System.Net.WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/rounds/{round.GetProperty("id").GetString()}/report")).Content.ReadAsStringAsync());
-        Assert.Contains("its results appear only once it closes, on 2027-03-01. Responses so far: 6.", html);
+        Assert.Contains("its results appear only once it closes, on 1 Mar 2027. Responses so far: 6.", html);
         Assert.DoesNotContain("n = 6", html);
         Assert.DoesNotContain("<canvas", html);
         var htmlPt = System.Net.WebUtility.HtmlDecode(await (await coordinator.GetAsync($"/rounds/{round.GetProperty("id").GetString()}/report?lang=pt")).Content.ReadAsStringAsync());
-        Assert.Contains("os resultados só aparecem quando fechar, a 2027-03-01. Respostas até agora: 6.", htmlPt);
+        Assert.Contains("os resultados só aparecem quando fechar, a 01/03/2027. Respostas até agora: 6.", htmlPt);
     }
 
     [Fact]
