@@ -27,7 +27,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
             $"/programmes/{programmeId}/cluster-requests", $"/programmes/{programmeId}/cluster-proposals",
             $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/self-assessment/change", $"/programmes/{programmeId}/outcomes", $"/hubs/{hubId}", $"/clusters/{clusterId}",
             "/schools", $"/schools/{School}", "/people",
-            $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", "/no-such-page",
+            $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", "/no-such-page", "/api-docs",
             // Portuguese texts run longer; a few pages again in Portuguese.
             $"/programmes/{programmeId}?lang=pt", $"/programmes/{programmeId}/outcomes?by=mode&lang=pt", $"/programmes/{programmeId}/self-assessment/change?lang=pt",
         ];
@@ -38,7 +38,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture app) : IClassFixture<
         }
 
         var signedOut = await app.NewPageAsync(390, 844);
-        foreach (var path in new[] { "/account/login", "/account/forgot-password", "/s/no-such-link" })
+        foreach (var path in new[] { "/account/login", "/account/forgot-password", "/s/no-such-link", "/api-docs?lang=pt" })
         {
             await ScanAsync(signedOut, path, failures);
         }

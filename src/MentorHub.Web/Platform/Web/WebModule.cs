@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
-using Scalar.AspNetCore;
 
 namespace MentorHub.Web.Platform.Web;
 
@@ -89,7 +88,6 @@ internal static class WebModule
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MentorHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapLanguageSwitch().AllowAnonymous();
         app.MapRazorComponents<App>();
         return app;

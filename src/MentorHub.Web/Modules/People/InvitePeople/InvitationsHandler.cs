@@ -73,22 +73,36 @@ internal sealed class InvitationsHandler(
         await EnsureScopeExistsAsync(invitation.ScopeType, invitation.ScopeId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         invitation.Accept(time.GetUtcNow().UtcDateTime);
-        var user = await users.FindByEmailAsync(invitation.Email);
-        if (user is not null && caller.UserId() != user.Id)
+        AppUser? user;
+        try
         {
-            throw new ForbiddenException(new CatalogText("People.Error.InvitationForAccount", invitation.Email));
-        }
-        if (user is null)
-        {
-            user = new AppUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim() };
-            var created = await users.CreateAsync(user, password ?? "");
-            if (!created.Succeeded)
+            user = await users.FindByEmailAsync(invitation.Email);
+            if (user is not null && caller.UserId() != user.Id)
             {
-                throw new InputException(new CatalogText("People.Error.PasswordRejected"), new Dictionary<string, CatalogText[]> { ["password"] = [.. created.Errors.Select(PasswordProblem)] });
+                throw new ForbiddenException(new CatalogText("People.Error.InvitationForAccount", invitation.Email));
             }
+            if (user is null)
+            {
+                user = new AppUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim() };
+                var created = await users.CreateAsync(user, password ?? "");
+                if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+                {
+                    // The same link accepted at the same time created the account first.
+                    throw new BusinessRuleException(new CatalogText("People.Error.InvitationInvalid"));
+                }
+                if (!created.Succeeded)
+                {
+                    throw new InputException(new CatalogText("People.Error.PasswordRejected"), new Dictionary<string, CatalogText[]> { ["password"] = [.. created.Errors.Select(PasswordProblem)] });
+                }
+            }
+            db.Add(RoleAssignment.Create(user.Id, invitation.Role, invitation.ScopeType, invitation.ScopeId));
+            await db.SaveChangesAsync(ct);
         }
-        db.Add(RoleAssignment.Create(user.Id, invitation.Role, invitation.ScopeType, invitation.ScopeId));
-        await db.SaveChangesAsync(ct);
+        catch (DbUpdateException)
+        {
+            // The same link accepted at the same time: the unique keys (account, role) let the first one in.
+            throw new BusinessRuleException(new CatalogText("People.Error.InvitationInvalid"));
+        }
         await transaction.CommitAsync(ct);
         return user;
     }

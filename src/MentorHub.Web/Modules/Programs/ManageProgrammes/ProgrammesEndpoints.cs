@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using MentorHub.Web.Modules.Programs.Domain;
 using MentorHub.Web.Platform.Data;
+using MentorHub.Web.Platform.Errors;
+using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -46,8 +48,17 @@ internal static class ProgrammesEndpoints
         return TypedResults.Ok(programmes.Select(ToDto).ToList());
     }
 
+    /// <summary>As long as a priority's name may be stored.</summary>
+    private const int MaxPriorityLength = 200;
+
     private static async Task<Created<ProgrammeDto>> CreateAsync(CreateProgrammeRequest request, AppDbContext db, CancellationToken ct)
     {
+        var tooLong = (request.Priorities ?? []).Select((p, i) => (p, i)).Where(x => x.p?.Trim().Length > MaxPriorityLength).ToList();
+        if (tooLong.Count > 0)
+        {
+            throw new InputException(new CatalogText("Programs.Error.PriorityTooLong", MaxPriorityLength),
+                tooLong.ToDictionary(x => $"priorities[{x.i}]", _ => new[] { new CatalogText("Programs.Error.PriorityTooLong", MaxPriorityLength) }));
+        }
         var programme = Programme.Create(request.Name, request.Country, request.StartsOn!.Value, request.EndsOn!.Value,
             request.Languages ?? ["en"], request.AnonymityThreshold, request.Description);
         foreach (var priority in (request.Priorities ?? []).Where(p => !string.IsNullOrWhiteSpace(p)))

@@ -26,6 +26,29 @@ internal sealed class ImportSchoolsHandler(AppDbContext db)
 
     public async Task<ImportSchoolsResponse> StoreAsync(IReadOnlyList<SchoolRecord> records, CancellationToken ct)
     {
+        try
+        {
+            return await StoreOnceAsync(records, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import added some of the same schools in between (the key decided): read them
+            // again, so this one updates them as a repeated import does.
+            db.ChangeTracker.Clear();
+        }
+        try
+        {
+            return await StoreOnceAsync(records, ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw new BusinessRuleException(new CatalogText("Schools.Import.Error.AtTheSameTime"));
+        }
+    }
+
+    private async Task<ImportSchoolsResponse> StoreOnceAsync(IReadOnlyList<SchoolRecord> records, CancellationToken ct)
+    {
         var ids = records.Select(r => r.Id).ToList();
         var existing = new Dictionary<string, School>(StringComparer.OrdinalIgnoreCase);
         // Chunked so a national register stays within every provider's parameter limits.
