@@ -13,7 +13,7 @@ internal sealed record LoginRequest(
     [property: Required, EmailAddress, StringLength(254)] string Email,
     [property: Required, StringLength(200)] string Password);
 
-internal sealed record RefreshRequest([Required] string RefreshToken);
+internal sealed record RefreshRequest([property: Required, StringLength(500)] string RefreshToken);
 
 internal sealed record MeDto(Guid Id, string Email, string DisplayName, string Language, IReadOnlyList<MeRoleDto> Roles);
 
