@@ -64,6 +64,31 @@ internal sealed class SignInHandler(AppDbContext db, UserManager<AppUser> users,
         return new SignInAttempt(null, null);
     }
 
+    /// <summary>
+    /// Whether a password-reset mail may go to <paramref name="email"/> now. A reset request is an attempt
+    /// to get into an account without its password, so it is kept like a failed sign-in (under its own
+    /// e-mail hash) and counts toward the client's 50; beyond <see cref="ResetMailsPerEmail"/> requests
+    /// for one e-mail within the window no more mail goes out, so nobody can flood someone's mailbox,
+    /// and the page answers the same. Returns the wait when the client itself is over its budget.
+    /// </summary>
+    public async Task<(bool Send, TimeSpan? RetryAfter)> ResetMailAsync(string email, IPAddress? clientAddress, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - Window;
+        var client = SignInFailure.Client(clientAddress);
+        var resetHash = SignInFailure.HashEmail("reset:" + email.Trim());
+        if (await RetryAfterAsync(db.Set<SignInFailure>().Where(f => f.ClientAddress == client && f.OccurredAt > since), FailuresPerClient, now, ct) is { } wait)
+        {
+            return (false, wait);
+        }
+        var sentForEmail = await db.Set<SignInFailure>().CountAsync(f => f.EmailHash == resetHash && f.OccurredAt > since, ct);
+        db.Add(new SignInFailure { EmailHash = resetHash, ClientAddress = client, OccurredAt = now });
+        await db.SaveChangesAsync(ct);
+        return (sentForEmail < ResetMailsPerEmail, null);
+    }
+
+    public const int ResetMailsPerEmail = 3;
+
     /// <returns>How long until fewer than <paramref name="limit"/> failures are left in the window, or null when fewer are already.</returns>
     private static async Task<TimeSpan?> RetryAfterAsync(IQueryable<SignInFailure> failures, int limit, DateTime now, CancellationToken ct)
     {
