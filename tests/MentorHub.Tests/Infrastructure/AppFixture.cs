@@ -98,6 +98,14 @@ public sealed class AppFixture : IAsyncLifetime
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>An anonymous client whose requests come from <paramref name="address"/> (X-Forwarded-For; the test server has no address of its own).</summary>
+    public HttpClient AnonymousFrom(string address)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+
     public async Task<HttpClient> SignedInAsync(string email, string password = DemoAccounts.Password)
     {
         var client = Anonymous();

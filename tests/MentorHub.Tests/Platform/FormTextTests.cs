@@ -15,8 +15,7 @@ public sealed class FormTextTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_nul_character_in_a_page_form_answers_400_before_any_handler_sees_it()
     {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "10.77.0.1");
+        var client = app.AnonymousFrom("10.77.0.1");
 
         var response = await SignInThrottlingTests.PostSignInAsync(client, "someone\u0000@demo.example", "not-the-password");
 
@@ -26,8 +25,7 @@ public sealed class FormTextTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_page_form_with_ordinary_text_is_not_affected()
     {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "10.77.0.2");
+        var client = app.AnonymousFrom("10.77.0.2");
 
         var response = await SignInThrottlingTests.PostSignInAsync(client, "someone@demo.example", "not-the-password");
 

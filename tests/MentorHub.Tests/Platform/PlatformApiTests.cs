@@ -77,8 +77,7 @@ public sealed class PlatformApiTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Wrong_password_is_401_problem_and_five_failures_throttle_without_locking_the_account()
     {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.9.9");
+        var client = app.AnonymousFrom("10.9.9.9");
         for (var i = 0; i < 5; i++)
         {
             var failed = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "policy@demo.example", password = "wrong-password" });

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using MentorHub.Web.Modules.SelfAssessment.AnswerSurvey;
 using MentorHub.Web.Platform.Localisation;
+using MentorHub.Web.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -30,7 +30,7 @@ internal sealed record SurveyRateLimits(int RequestsPerAddressPerMinute, int Req
         // Runs before the endpoint's policy; every other route gets no limiter.
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             IsSurveyRoute(context)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => Options(RequestsPerAddressPerMinute))
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Key(context.Connection.RemoteIpAddress), _ => Options(RequestsPerAddressPerMinute))
                 : RateLimitPartition.GetNoLimiter(""));
         o.AddPolicy(SurveyEndpoints.RateLimitPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(context.Request.RouteValues["code"]?.ToString() ?? "", _ => Options(RequestsPerLinkPerMinute)));
@@ -42,30 +42,6 @@ internal sealed record SurveyRateLimits(int RequestsPerAddressPerMinute, int Req
 
     private static bool IsSurveyRoute(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == SurveyEndpoints.RateLimitPolicy;
-
-    /// <summary>
-    /// The client as the limits see it: its address (from X-Forwarded-For only behind a known proxy), an
-    /// IPv6 client by its /64, since one host can use any address of its network.
-    /// </summary>
-    public static string ClientKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "";
-        }
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-        Span<byte> bytes = stackalloc byte[16];
-        address.TryWriteBytes(bytes, out _);
-        bytes[8..].Clear();
-        return new IPAddress(bytes) + "/64";
-    }
 
     /// <summary>429 with Retry-After: problem details for the API, a short page in the reader's language for the answering page.</summary>
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)

@@ -18,7 +18,7 @@ public sealed class ResetMailThrottlingTests(AppFixture app) : IClassFixture<App
         for (var i = 0; i < 6; i++)
         {
             // From different addresses: the limit is the mailbox's, not only the sender's.
-            var client = From($"10.60.0.{i + 1}");
+            var client = app.AnonymousFrom($"10.60.0.{i + 1}");
             pages.Add(await HtmlForms.PostFormAsync(client, "/account/forgot-password", "forgot", new() { ["Input.Email"] = "mentor-school@demo.example" }));
         }
 
@@ -29,7 +29,7 @@ public sealed class ResetMailThrottlingTests(AppFixture app) : IClassFixture<App
     [Fact]
     public async Task A_client_past_its_budget_gets_429_with_retry_after_and_no_mail()
     {
-        var client = From("10.61.0.1");
+        var client = app.AnonymousFrom("10.61.0.1");
         for (var i = 0; i < 50; i++)
         {
             await HtmlForms.PostFormAsync(client, "/account/forgot-password", "forgot", new() { ["Input.Email"] = $"nobody.{i}@example.org" });
@@ -43,10 +43,4 @@ public sealed class ResetMailThrottlingTests(AppFixture app) : IClassFixture<App
         Assert.Empty(app.Mail.BodiesTo("hub@demo.example"));
     }
 
-    private HttpClient From(string address)
-    {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
-    }
 }

@@ -18,7 +18,7 @@ public sealed class SignInThrottlingTests(AppFixture app) : IClassFixture<AppFix
     [Fact]
     public async Task Five_failures_slow_that_address_for_that_e_mail_only_and_say_nothing_about_the_account()
     {
-        var attacker = From("10.1.1.1");
+        var attacker = app.AnonymousFrom("10.1.1.1");
         var answers = new Dictionary<string, (HttpResponseMessage Response, string Body)>();
         foreach (var email in new[] { "researcher@demo.example", "nobody.here@example.org" })
         {
@@ -39,14 +39,14 @@ public sealed class SignInThrottlingTests(AppFixture app) : IClassFixture<AppFix
         Assert.Equal(WithoutTrace(answers["nobody.here@example.org"].Body), WithoutTrace(answers["researcher@demo.example"].Body));
 
         // The owner, from another address, is not locked out; another account from the first address neither.
-        (await LoginAsync(From("10.2.2.2"), "researcher@demo.example", DemoAccounts.Password)).EnsureSuccessStatusCode();
+        (await LoginAsync(app.AnonymousFrom("10.2.2.2"), "researcher@demo.example", DemoAccounts.Password)).EnsureSuccessStatusCode();
         (await LoginAsync(attacker, "policy@demo.example", DemoAccounts.Password)).EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task Fifty_failures_from_one_address_slow_every_e_mail_from_it()
     {
-        var attacker = From("10.3.3.3");
+        var attacker = app.AnonymousFrom("10.3.3.3");
         for (var i = 0; i < 50; i++)
         {
             await (await LoginAsync(attacker, $"guess.{i}@example.org", "not-the-password")).AssertProblemAsync(HttpStatusCode.Unauthorized);
@@ -55,13 +55,13 @@ public sealed class SignInThrottlingTests(AppFixture app) : IClassFixture<AppFix
         await throttled.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.NotNull(throttled.Headers.RetryAfter?.Delta);
 
-        (await LoginAsync(From("10.4.4.4"), "coordinator@demo.example", DemoAccounts.Password)).EnsureSuccessStatusCode();
+        (await LoginAsync(app.AnonymousFrom("10.4.4.4"), "coordinator@demo.example", DemoAccounts.Password)).EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task The_sign_in_page_is_slowed_the_same_way_and_its_owner_still_signs_in_elsewhere()
     {
-        var attacker = From("10.5.5.5");
+        var attacker = app.AnonymousFrom("10.5.5.5");
         for (var i = 0; i < 5; i++)
         {
             var failed = await PostSignInAsync(attacker, "mentor-school@demo.example", "not-the-password");
@@ -75,16 +75,10 @@ public sealed class SignInThrottlingTests(AppFixture app) : IClassFixture<AppFix
         Assert.Contains("Too many failed sign-ins from your connection", html);
         Assert.DoesNotContain("locked", html, StringComparison.OrdinalIgnoreCase);
 
-        var owner = await PostSignInAsync(From("10.6.6.6"), "mentor-school@demo.example", DemoAccounts.Password);
+        var owner = await PostSignInAsync(app.AnonymousFrom("10.6.6.6"), "mentor-school@demo.example", DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
     }
 
-    private HttpClient From(string address)
-    {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
-    }
 
     private static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
