@@ -15,6 +15,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = e.Message },
             InputException e => new HttpValidationProblemDetails(e.Errors) { Status = StatusCodes.Status400BadRequest, Title = e.Message },
             UnavailableException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = e.Message },
+            Microsoft.EntityFrameworkCore.DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The same thing was saved by another request at the same moment; nothing of this request was stored. Reload and try again.",
+            },
             BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { } path } json } e when FieldOf(path) is { } field =>
                 new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [FieldMessage(json)] }) { Status = e.StatusCode, Title = Describe(e) },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = Describe(e) },
@@ -40,6 +45,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// A unique key refused the write: two requests created the same thing at once, and the use case's own
+    /// "already exists" check (which answers 409 with its own words) saw neither. The transaction was
+    /// rolled back, so this request stored nothing; it is a conflict with the other one, not a bug.
+    /// </summary>
+    private static bool IsUniqueViolation(Microsoft.EntityFrameworkCore.DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
 
     /// <summary>The field a JSON reading error is about, as the body spells it ("$.weights.distance" → "weights.distance"); null for the whole body.</summary>
     private static string? FieldOf(string path) =>
