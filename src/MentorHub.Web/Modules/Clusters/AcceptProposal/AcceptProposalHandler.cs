@@ -49,7 +49,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
                 var wanted = target.GetValueOrDefault(mentee.SchoolId);
                 if (current is not null && current.MentorSchoolId != wanted)
                 {
-                    current.Leave(mentee.SchoolId, now, "re-formed top-down");
+                    current.Leave(mentee.SchoolId, now, MemberReasons.Reformed);
                     changed.Add(mentee.SchoolId);
                 }
             }
@@ -75,7 +75,7 @@ internal sealed class AcceptProposalHandler(AppDbContext db, ClustersAccess acce
                 {
                     if (!cluster.CurrentMenteeIds.Contains(pair.MenteeSchoolId))
                     {
-                        cluster.Join(pair.MenteeSchoolId, now, pair.Pinned ? "pinned by the coordinator" : "proposed by the optimiser");
+                        cluster.Join(pair.MenteeSchoolId, now, pair.Pinned ? MemberReasons.Pinned : MemberReasons.Proposed);
                         changed.Add(pair.MenteeSchoolId);
                     }
                 }

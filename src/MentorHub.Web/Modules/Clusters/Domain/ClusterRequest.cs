@@ -95,7 +95,7 @@ internal sealed class ClusterRequest
         {
             throw new InvalidOperationException("Approving into another mentor's cluster.");
         }
-        cluster.Join(MenteeSchoolId, at, Direction == RequestDirection.Invite ? "invited by the mentor school" : "asked the mentor school");
+        cluster.Join(MenteeSchoolId, at, Direction == RequestDirection.Invite ? MemberReasons.Invited : MemberReasons.Asked);
         Status = RequestStatus.Approved;
         DecidedBy = by;
         DecidedAt = at;

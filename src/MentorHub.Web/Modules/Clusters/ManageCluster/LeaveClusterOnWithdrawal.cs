@@ -15,7 +15,7 @@ namespace MentorHub.Web.Modules.Clusters.ManageCluster;
 /// </summary>
 internal sealed class LeaveClusterOnWithdrawal(AppDbContext db, IProgrammeDirectory programmes) : IParticipationWithdrawalListener
 {
-    public const string Reason = "withdrew from the programme";
+    public const string Reason = MemberReasons.Withdrew;
 
     public async Task SchoolWithdrawnAsync(Guid programmeId, string schoolId, DateTime withdrawnAt, CancellationToken ct)
     {

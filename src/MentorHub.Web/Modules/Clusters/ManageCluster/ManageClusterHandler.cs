@@ -62,7 +62,7 @@ internal sealed class ManageClusterHandler(AppDbContext db, ClustersAccess acces
     public async Task<ClusterDetailDto> LeaveAsync(Guid clusterId, string schoolId, LeaveClusterRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await LoadAsync(clusterId, user, mentorMayEdit: false, ct, allowSchool: schoolId);
-        cluster.Leave(schoolId, DateTime.UtcNow, string.IsNullOrWhiteSpace(request.Reason) ? "left the cluster" : request.Reason.Trim());
+        cluster.Leave(schoolId, DateTime.UtcNow, string.IsNullOrWhiteSpace(request.Reason) ? MemberReasons.Left : request.Reason.Trim());
         await programmes.AssignClusterAsync(cluster.ProgrammeId, schoolId, null, ct);
         try
         {
