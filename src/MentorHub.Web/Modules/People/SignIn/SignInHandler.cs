@@ -103,4 +103,24 @@ internal sealed class SignInHandler(AppDbContext db, UserManager<AppUser> users,
 
     /// <summary>The value of a Retry-After header: whole seconds, rounded up.</summary>
     public static string RetryAfterHeader(TimeSpan wait) => ((long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Makes a page's response a 429 with Retry-After while keeping the page and its explanation as the
+    /// body (the status-code pages would replace it); applied as the response starts.
+    /// </summary>
+    public static void AnswerTooManyRequests(HttpContext context, TimeSpan wait)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+        var response = context.Response;
+        var retryAfter = RetryAfterHeader(wait);
+        response.OnStarting(() =>
+        {
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = retryAfter;
+            return Task.CompletedTask;
+        });
+    }
 }
