@@ -1,9 +1,13 @@
+using MentorHub.Web.Modules.Activities;
 using MentorHub.Web.Modules.Clusters;
 using MentorHub.Web.Modules.Evaluation;
+using MentorHub.Web.Modules.Journey;
+using MentorHub.Web.Modules.Planning;
 using MentorHub.Web.Modules.Programs;
 using MentorHub.Web.Modules.People;
 using MentorHub.Web.Modules.Schools;
 using MentorHub.Web.Modules.SelfAssessment;
+using MentorHub.Web.Modules.Toolbox;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Hosting;
 using MentorHub.Web.Platform.Localisation;
@@ -29,7 +33,11 @@ builder.Services
     .AddPeopleModule()
     .AddClustersModule()
     .AddSelfAssessmentModule(builder.Configuration)
-    .AddEvaluationModule();
+    .AddEvaluationModule()
+    .AddJourneyModule()
+    .AddPlanningModule()
+    .AddToolboxModule()
+    .AddActivitiesModule();
 
 var app = builder.Build();
 
@@ -48,6 +56,10 @@ api.MapPeopleModule();
 api.MapClustersModule();
 api.MapSelfAssessmentModule();
 api.MapEvaluationModule();
+api.MapJourneyModule();
+api.MapPlanningModule();
+api.MapToolboxModule();
+api.MapActivitiesModule();
 app.MapPeoplePages();
 
 app.MapPlatformPages();

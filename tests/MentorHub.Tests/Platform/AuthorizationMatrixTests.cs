@@ -22,7 +22,7 @@ namespace MentorHub.Tests.Platform;
 /// Roles in order: admin, coordinator, hub, mentor-school, mentee-school, teacher, researcher, policy, anonymous.
 /// </summary>
 [Trait("Category", Category.Integration)]
-public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputHelper output) : IClassFixture<MatrixFixture>
+public sealed partial class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputHelper output) : IClassFixture<MatrixFixture>
 {
     internal static readonly string[] Roles =
     [
@@ -52,7 +52,11 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
 
     internal sealed record Ids(
         string Programme, string Hub, string Cluster, string MenteeSchool, string Round, string Code, string Proposal, string Request,
-        string ForeignProgramme, string ForeignHub, string ForeignCluster, string ForeignSchool, string ForeignRound, string ForeignCode, string ForeignProposal, string ForeignRequest);
+        string ForeignProgramme, string ForeignHub, string ForeignCluster, string ForeignSchool, string ForeignRound, string ForeignCode, string ForeignProposal, string ForeignRequest)
+    {
+        /// <summary>Ids of resources later modules made for the table (a plan, an activity), by name; filled by <see cref="MatrixFixture"/>.</summary>
+        public Dictionary<string, string> More { get; } = [];
+    }
 
     private static Func<Ids, HttpContent> Json(Func<Ids, object> body) => ids => JsonContent.Create(body(ids));
 
@@ -129,6 +133,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
         // Evaluation: aggregates for coordinators, researchers and policy viewers; not for schools.
         new("GET", "/api/v1/programmes/{id:guid}/outcomes", i => $"/api/v1/programmes/{i.Programme}/outcomes?by=school", "AAAFFFAAU", i => $"/api/v1/programmes/{i.ForeignProgramme}/outcomes?by=school", OnlyAdmin),
         new("GET", "/api/v1/programmes/{id:guid}/outcomes/export", i => $"/api/v1/programmes/{i.Programme}/outcomes/export?by=hub&{Csv}", "AAAFFFAAU", i => $"/api/v1/programmes/{i.ForeignProgramme}/outcomes/export?by=hub&{Csv}", OnlyAdmin),
+
+        // The mentoring journey (each module's rows in its own part of this class)
+        ..JourneyRows,
+        ..PlanningRows,
+        ..ToolboxRows,
+        ..ActivitiesRows,
 
         // Pages
         new("GET", "/", _ => "/", Everyone),
@@ -295,7 +305,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
 /// mentee school from the registry, a cluster formed by the optimiser, an open round and a bottom-up
 /// request, none of which any demo account other than the administrator holds a role in.
 /// </summary>
-public sealed class MatrixFixture : IAsyncLifetime
+public sealed partial class MatrixFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -357,6 +367,10 @@ public sealed class MatrixFixture : IAsyncLifetime
 
         Ids = new(programme, lisbon, cluster, menteeSchool, round.GetProperty("id").GetString()!, Surveys.Code(round, "teachers"), proposal.GetProperty("id").GetString()!, request,
             foreign, foreignHub, foreignCluster, foreignSchool, foreignRound.GetProperty("id").GetString()!, Surveys.Code(foreignRound, "teachers"), foreignProposal, foreignRequest);
+        await AddJourneyIdsAsync(Ids);
+        await AddPlanningIdsAsync(Ids);
+        await AddToolboxIdsAsync(Ids);
+        await AddActivitiesIdsAsync(Ids);
     }
 
     public Task DisposeAsync() => App.DisposeAsync();

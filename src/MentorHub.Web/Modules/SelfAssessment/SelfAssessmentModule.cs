@@ -31,6 +31,8 @@ internal static class SelfAssessmentModule
         services.AddScoped<SchoolReportReader>();
         // Registered after the Clusters module, so the optimiser reads needs from the surveys.
         services.AddScoped<Clusters.Api.ISchoolNeedsSource, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
+        services.AddScoped<ISchoolNeeds, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
+        services.AddScoped<IRoundProgress, ProvideSchoolNeeds.RoundProgressReader>();
         services.AddScoped<RecordSelfie.SelfieHandler>();
         services.AddScoped<CompareSchools.ComparisonScope>();
         services.AddScoped<CompareSchools.SchoolComparison>();

@@ -8,18 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Web.Modules.SelfAssessment.ProvideSchoolNeeds;
 
 /// <summary>
-/// Gives the cluster optimiser each school's area means from its latest released (closed) round of
-/// the default self-assessment in the programme. Only the group areas the anonymity policy lets
-/// a school report show count, and each counted group weighs the same, so leaders and teachers speak equally.
+/// Each school's needs from its latest released (closed) round of the default self-assessment in the
+/// programme: for the cluster optimiser, development plans, the toolbox and the cluster page. Only the
+/// group areas the anonymity policy lets a school report show count, and each counted group weighs the
+/// same, so leaders and teachers speak equally.
 /// </summary>
-internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirectory programmes, TimeProvider clock) : ISchoolNeedsSource
+internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirectory programmes, TimeProvider clock) : ISchoolNeedsSource, ISchoolNeeds
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> LatestAreaScoresAsync(
-        Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct)
+        Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct) =>
+        (await LatestAsync(programmeId, schoolIds, ct))
+            .ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, double>)s.Value.Areas.ToDictionary(a => a.AreaId, a => a.Mean));
+
+    public async Task<IReadOnlyDictionary<string, SchoolNeeds>> LatestAsync(Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct)
     {
         if (await programmes.FindAsync(programmeId, ct) is not { } programme)
         {
-            return new Dictionary<string, IReadOnlyDictionary<string, double>>();
+            return new Dictionary<string, SchoolNeeds>();
         }
         var policy = AnonymityPolicy.Of(programme);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,8 +33,8 @@ internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirector
                 .Where(r => r.ProgrammeId == programmeId && r.InstrumentId == InstrumentCatalog.DefaultSelfAssessmentId && ids.Contains(r.SchoolId))
                 .Select(r => new { r.Id, r.SchoolId, r.OpensAt, r.ClosesAt, r.ClosedAt }).ToListAsync(ct))
             .Where(r => AnonymityPolicy.IsReleased(r.OpensAt, r.ClosesAt, r.ClosedAt, now))
-            .GroupBy(r => r.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OpensAt).First().Id);
-        var roundIds = latest.Values.ToList();
+            .GroupBy(r => r.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OpensAt).First());
+        var roundIds = latest.Values.Select(r => r.Id).ToList();
         var shown = (await db.Set<GroupAggregate>().AsNoTracking().Where(g => roundIds.Contains(g.RoundId)).ToListAsync(ct))
             .GroupBy(g => (g.RoundId, g.Group))
             .Where(g => policy.MayShow(g.Sum(x => x.CountedRespondents)))
@@ -38,25 +43,36 @@ internal sealed class SchoolNeedsFromSurveys(AppDbContext db, IProgrammeDirector
         var groupMeans = (await db.Set<AreaAggregate>().AsNoTracking().Where(a => roundIds.Contains(a.RoundId)).ToListAsync(ct))
             .GroupBy(a => (a.RoundId, a.Group, a.AreaId))
             .Where(g => shown.Contains((g.Key.RoundId, g.Key.Group)) && policy.MayShow(g.Sum(x => x.Respondents)))
-            .Select(g => (g.Key.RoundId, g.Key.AreaId, Mean: g.Sum(x => x.SumOfMeans) / g.Sum(x => x.Respondents)))
+            .Select(g => (g.Key.RoundId, g.Key.Group, g.Key.AreaId, Mean: g.Sum(x => x.SumOfMeans) / g.Sum(x => x.Respondents)))
             .ToList();
 
-        var result = new Dictionary<string, IReadOnlyDictionary<string, double>>();
-        foreach (var (schoolId, roundId) in latest)
+        var result = new Dictionary<string, SchoolNeeds>();
+        foreach (var (schoolId, round) in latest)
         {
-            var areas = groupMeans.Where(m => m.RoundId == roundId)
+            var areas = groupMeans.Where(m => m.RoundId == round.Id)
                 .GroupBy(m => m.AreaId)
-                .ToDictionary(g => g.Key, g => g.Average(m => m.Mean));
+                .Select(g =>
+                {
+                    double? leaders = g.Where(m => m.Group == RespondentGroups.Leaders).Select(m => (double?)m.Mean).SingleOrDefault();
+                    double? teachers = g.Where(m => m.Group == RespondentGroups.Teachers).Select(m => (double?)m.Mean).SingleOrDefault();
+                    return new AreaNeed(g.Key, g.Average(m => m.Mean), leaders, teachers, leaders - teachers);
+                })
+                .OrderBy(a => a.Mean).ThenBy(a => a.AreaId, StringComparer.Ordinal)
+                .ToList();
             if (areas.Count > 0)
             {
-                result[schoolId] = areas;
+                result[schoolId] = new SchoolNeeds(schoolId, round.Id, round.ClosedAt ?? round.ClosesAt, areas);
             }
         }
         return result;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> AreaNames() =>
+        Areas().ToDictionary(a => a.AreaId, a => a.Names);
+
+    public IReadOnlyList<(string AreaId, IReadOnlyDictionary<string, string> Names)> Areas() =>
         InstrumentCatalog.Find(InstrumentCatalog.DefaultSelfAssessmentId)?.Areas
-            .ToDictionary(a => a.Id, a => (IReadOnlyDictionary<string, string>)a.Name.Values.ToDictionary(v => v.Key, v => v.Value))
-        ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
+            .Select(a => (a.Id, (IReadOnlyDictionary<string, string>)a.Name.Values.ToDictionary(v => v.Key, v => v.Value)))
+            .ToList()
+        ?? [];
 }
