@@ -1,4 +1,5 @@
 using MentorHub.Web.Modules.Journey.Api;
+using MentorHub.Web.Modules.Journey.JourneyOverview;
 using MentorHub.Web.Modules.Journey.KeepAgreement;
 using MentorHub.Web.Modules.Journey.MoveJourney;
 using MentorHub.Web.Modules.Journey.ShowJourney;
@@ -17,6 +18,7 @@ internal static class JourneyModule
         services.AddScoped<ShowJourneyHandler>();
         services.AddScoped<MoveJourneyHandler>();
         services.AddScoped<AgreementHandler>();
+        services.AddScoped<JourneyOverviewHandler>();
         services.AddScoped<IJourneyEvidenceSource, AgreementEvidence>();
         services.AddScoped<IClusterJourney, ClusterJourney>();
         return services;
@@ -28,6 +30,7 @@ internal static class JourneyModule
         ShowJourneyEndpoint.Map(group);
         MoveJourneyEndpoint.Map(group);
         AgreementEndpoints.Map(group);
+        JourneyOverviewEndpoint.Map(group);
         return api;
     }
 }

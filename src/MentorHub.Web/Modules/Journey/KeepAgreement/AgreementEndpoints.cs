@@ -34,24 +34,16 @@ internal static class AgreementEndpoints
 
     private static async Task<Results<Ok<AgreementDto>, ProblemHttpResult>> PutAsync(Guid id, AgreementRequest request, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
     {
-        if (IfMatch(http) is not { } ifMatch)
-        {
-            return PreconditionRequired();
-        }
-        var write = await handler.SaveAsync(id, request, ifMatch, user, ct);
+        var write = await handler.SaveAsync(id, request, IfMatch(http), user, ct);
         http.Response.Headers.ETag = AgreementHandler.ETagOf(write.Agreement.Version);
-        return write.Stale ? Stale(write) : TypedResults.Ok(write.Agreement);
+        return write.Unconditional ? PreconditionRequired() : write.Stale ? Stale(write) : TypedResults.Ok(write.Agreement);
     }
 
     private static async Task<Results<Created<AgreementDto>, Ok<AgreementDto>, ProblemHttpResult>> ConfirmAsync(Guid id, ConfirmAgreementRequest request, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
     {
-        if (IfMatch(http) is not { } ifMatch)
-        {
-            return PreconditionRequired();
-        }
-        var write = await handler.ConfirmAsync(id, request, ifMatch, user, ct);
+        var write = await handler.ConfirmAsync(id, request, IfMatch(http), user, ct);
         http.Response.Headers.ETag = AgreementHandler.ETagOf(write.Agreement.Version);
-        return write.Stale ? Stale(write)
+        return write.Unconditional ? PreconditionRequired() : write.Stale ? Stale(write)
             : write.Created ? TypedResults.Created($"/api/v1/clusters/{id}/agreement", write.Agreement)
             : TypedResults.Ok(write.Agreement);
     }

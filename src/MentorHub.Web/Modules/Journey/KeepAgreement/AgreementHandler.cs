@@ -31,8 +31,11 @@ internal sealed record AgreementDto(
     Guid ClusterId, int Version, string People, string Goals, string MeetingRhythm, string Roles, IReadOnlyList<string> Schools,
     DateTime? UpdatedAt, string? UpdatedBy, IReadOnlyList<ConfirmationDto> Confirmations, ClearedConfirmationsDto? Cleared);
 
+internal sealed record AgreementView(AgreementDto Agreement, string ClusterName, string MentorSchoolId, bool MayEdit, IReadOnlyList<string> ConfirmableSchools);
+
 /// <summary>A write's outcome: saved, or refused because the agreement changed since the writer read it.</summary>
-internal sealed record AgreementWrite(AgreementDto Agreement, bool Stale, bool Created = false);
+/// <param name="Unconditional">The writer sent no version (no <c>If-Match</c>): nothing was written.</param>
+internal sealed record AgreementWrite(AgreementDto Agreement, bool Stale, bool Created = false, bool Unconditional = false);
 
 /// <summary>Reads, writes and confirms a cluster's anchoring agreement, version by version.</summary>
 internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, TimeProvider clock)
@@ -61,15 +64,32 @@ internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, Ti
         return ToDto(agreement, cluster);
     }
 
-    public async Task<bool> CanEditAsync(ClaimsPrincipal user, ClusterMembers cluster) =>
-        await access.AllowsAsync(user, cluster, JourneyOperations.EditAgreement);
+    /// <summary>The agreement with what the caller may do: write it, and confirm it for which schools.</summary>
+    public async Task<AgreementView> GetPageAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await access.ReadableAsync(user, clusterId, ct);
+        var agreement = await LoadAsync(cluster, tracked: false, ct);
+        var confirmable = new List<string>();
+        foreach (var school in cluster.SchoolIds)
+        {
+            if (await access.AllowsAsync(user, cluster, JourneyOperations.ConfirmAgreement, school))
+            {
+                confirmable.Add(school);
+            }
+        }
+        return new AgreementView(ToDto(agreement, cluster), cluster.Name, cluster.MentorSchoolId, await access.AllowsAsync(user, cluster, JourneyOperations.EditAgreement), confirmable);
+    }
 
-    /// <param name="ifMatch">The <c>If-Match</c> the writer sent (or the page's version); never null here.</param>
-    public async Task<AgreementWrite> SaveAsync(Guid clusterId, AgreementRequest request, string ifMatch, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="ifMatch">The <c>If-Match</c> the writer sent (or the page's version); null refuses the write after authorization (428).</param>
+    public async Task<AgreementWrite> SaveAsync(Guid clusterId, AgreementRequest request, string? ifMatch, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
         await access.EnsureAsync(user, cluster, JourneyOperations.EditAgreement, null);
         var agreement = await LoadAsync(cluster, tracked: true, ct);
+        if (ifMatch is null)
+        {
+            return new AgreementWrite(ToDto(agreement, cluster), Stale: false, Unconditional: true);
+        }
         if (!agreement.IsAt(VersionOf(ifMatch, agreement.Version)))
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: true);
@@ -84,13 +104,17 @@ internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, Ti
         return await CommitAsync(agreement, cluster, isNew, ct);
     }
 
-    public async Task<AgreementWrite> ConfirmAsync(Guid clusterId, ConfirmAgreementRequest request, string ifMatch, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<AgreementWrite> ConfirmAsync(Guid clusterId, ConfirmAgreementRequest request, string? ifMatch, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
         var schoolId = request.SchoolId.Trim();
         JourneyAccess.EnsureMember(cluster, schoolId);
         await access.EnsureAsync(user, cluster, JourneyOperations.ConfirmAgreement, schoolId);
         var agreement = await LoadAsync(cluster, tracked: true, ct);
+        if (ifMatch is null)
+        {
+            return new AgreementWrite(ToDto(agreement, cluster), Stale: false, Unconditional: true);
+        }
         if (!agreement.IsAt(VersionOf(ifMatch, agreement.Version)))
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: true);

@@ -24,6 +24,8 @@ internal sealed record JourneyDto(
     Guid ClusterId, string ClusterName, Guid ProgrammeId, string MentorSchoolId, int Cycle, string Phase, DateTime? Since,
     IReadOnlyList<SchoolJourneyDto> Schools, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<MoveDto> Moves);
 
+internal sealed record JourneyView(JourneyDto Journey, bool MayMoveCluster, IReadOnlyList<string> MovableSchools);
+
 /// <summary>A cluster's journey: where it and each school stand, the evidence per phase from every module, the history of moves.</summary>
 internal sealed class ShowJourneyHandler(AppDbContext db, JourneyAccess access, IEnumerable<IJourneyEvidenceSource> sources)
 {
@@ -31,6 +33,22 @@ internal sealed class ShowJourneyHandler(AppDbContext db, JourneyAccess access, 
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
         return await BuildAsync(cluster, ct);
+    }
+
+    /// <summary>The journey with what the caller may change: the cluster as a whole, and which schools.</summary>
+    public async Task<JourneyView> GetPageAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await access.ReadableAsync(user, clusterId, ct);
+        var journey = await BuildAsync(cluster, ct);
+        var movable = new List<string>();
+        foreach (var school in cluster.SchoolIds)
+        {
+            if (await access.AllowsAsync(user, cluster, Platform.Security.JourneyOperations.Move, school))
+            {
+                movable.Add(school);
+            }
+        }
+        return new JourneyView(journey, await access.AllowsAsync(user, cluster, Platform.Security.JourneyOperations.Move), movable);
     }
 
     internal async Task<JourneyDto> BuildAsync(ClusterMembers cluster, CancellationToken ct)
