@@ -448,6 +448,253 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("clusters_runs", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<int>("ClearedConfirmations")
+                        .HasColumnType("integer")
+                        .HasColumnName("cleared_confirmations");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("goals");
+
+                    b.Property<string>("MeetingRhythm")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("meeting_rhythm");
+
+                    b.Property<string>("People")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("people");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("roles");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ClusterId")
+                        .HasName("pk_journey_agreements");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_journey_agreements_programme_id");
+
+                    b.ToTable("journey_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.AgreementConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_agreement_confirmations");
+
+                    b.HasIndex("ClusterId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journey_agreement_confirmations_cluster_id_school_id");
+
+                    b.ToTable("journey_agreement_confirmations", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<int>("FromCycle")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_cycle");
+
+                    b.Property<string>("FromPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_phase");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("ToCycle")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_cycle");
+
+                    b.Property<string>("ToPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_phase");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("track_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_moves");
+
+                    b.HasIndex("TrackId")
+                        .HasDatabaseName("ix_journey_moves_track_id");
+
+                    b.HasIndex("ClusterId", "At")
+                        .HasDatabaseName("ix_journey_moves_cluster_id_at");
+
+                    b.ToTable("journey_moves", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateTime?>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_tracks");
+
+                    b.HasIndex("ClusterId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journey_tracks_cluster_id_school_id");
+
+                    b.HasIndex("ProgrammeId", "ClusterId")
+                        .HasDatabaseName("ix_journey_tracks_programme_id_cluster_id");
+
+                    b.ToTable("journey_tracks", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1655,6 +1902,26 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasConstraintName("fk_clusters_members_clusters_clusters_cluster_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.AgreementConfirmation", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Journey.Domain.Agreement", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_journey_agreement_confirmations_journey_agreements_cluster_~");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyMove", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", null)
+                        .WithMany("Moves")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_journey_moves_journey_tracks_track_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.RefreshToken", b =>
                 {
                     b.HasOne("MentorHub.Web.Platform.Security.AppUser", null)
@@ -1845,6 +2112,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Links");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
+                {
+                    b.Navigation("Confirmations");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", b =>
+                {
+                    b.Navigation("Moves");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>

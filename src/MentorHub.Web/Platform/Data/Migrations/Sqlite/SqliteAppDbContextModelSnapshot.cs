@@ -442,6 +442,253 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("clusters_runs", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<int>("ClearedConfirmations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cleared_confirmations");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goals");
+
+                    b.Property<string>("MeetingRhythm")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_rhythm");
+
+                    b.Property<string>("People")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("people");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roles");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ClusterId")
+                        .HasName("pk_journey_agreements");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_journey_agreements_programme_id");
+
+                    b.ToTable("journey_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.AgreementConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_agreement_confirmations");
+
+                    b.HasIndex("ClusterId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journey_agreement_confirmations_cluster_id_school_id");
+
+                    b.ToTable("journey_agreement_confirmations", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<int>("FromCycle")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_cycle");
+
+                    b.Property<string>("FromPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_phase");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("ToCycle")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_cycle");
+
+                    b.Property<string>("ToPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_phase");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("track_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_moves");
+
+                    b.HasIndex("TrackId")
+                        .HasDatabaseName("ix_journey_moves_track_id");
+
+                    b.HasIndex("ClusterId", "At")
+                        .HasDatabaseName("ix_journey_moves_cluster_id_at");
+
+                    b.ToTable("journey_moves", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateTime?>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journey_tracks");
+
+                    b.HasIndex("ClusterId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journey_tracks_cluster_id_school_id");
+
+                    b.HasIndex("ProgrammeId", "ClusterId")
+                        .HasDatabaseName("ix_journey_tracks_programme_id_cluster_id");
+
+                    b.ToTable("journey_tracks", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1643,6 +1890,26 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasConstraintName("fk_clusters_members_clusters_clusters_cluster_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.AgreementConfirmation", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Journey.Domain.Agreement", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_journey_agreement_confirmations_journey_agreements_cluster_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyMove", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", null)
+                        .WithMany("Moves")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_journey_moves_journey_tracks_track_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.People.Domain.RefreshToken", b =>
                 {
                     b.HasOne("MentorHub.Web.Platform.Security.AppUser", null)
@@ -1833,6 +2100,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Links");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
+                {
+                    b.Navigation("Confirmations");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", b =>
+                {
+                    b.Navigation("Moves");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
