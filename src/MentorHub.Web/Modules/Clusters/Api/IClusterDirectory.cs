@@ -6,6 +6,9 @@ public sealed record ClusterSummary(Guid Id, string Name, string Mode);
 /// <summary>Where a cluster sits: its programme and, for hub-formed clusters, its hub.</summary>
 public sealed record ClusterPlace(Guid Id, Guid ProgrammeId, Guid? HubId);
 
+/// <summary>Who a cluster is now: its mentor school and its current member schools (the mentor included), for other modules' authorization.</summary>
+public sealed record ClusterMembers(Guid Id, Guid ProgrammeId, Guid? HubId, string Name, string MentorSchoolId, IReadOnlyList<string> SchoolIds);
+
 /// <summary>What other modules may read about clusters: names and how they formed, for labelling and grouping results.</summary>
 public interface IClusterDirectory
 {
@@ -14,4 +17,7 @@ public interface IClusterDirectory
 
     /// <returns>Where the cluster sits (dissolved or not), or null for an unknown cluster.</returns>
     Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct);
+
+    /// <returns>The cluster's mentor and current members, or null for an unknown cluster.</returns>
+    Task<ClusterMembers?> MembersAsync(Guid clusterId, CancellationToken ct);
 }

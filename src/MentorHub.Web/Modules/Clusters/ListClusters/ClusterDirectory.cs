@@ -18,4 +18,10 @@ internal sealed class ClusterDirectory(AppDbContext db) : IClusterDirectory
     public async Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct) =>
         await db.Set<Cluster>().AsNoTracking().Where(c => c.Id == clusterId)
             .Select(c => new ClusterPlace(c.Id, c.ProgrammeId, c.HubId)).FirstOrDefaultAsync(ct);
+
+    public async Task<ClusterMembers?> MembersAsync(Guid clusterId, CancellationToken ct) =>
+        await db.Set<Cluster>().AsNoTracking().Where(c => c.Id == clusterId)
+            .Select(c => new ClusterMembers(c.Id, c.ProgrammeId, c.HubId, c.Name, c.MentorSchoolId,
+                c.Members.Where(m => m.LeftAt == null).OrderBy(m => m.SchoolId).Select(m => m.SchoolId).ToList()))
+            .FirstOrDefaultAsync(ct);
 }
