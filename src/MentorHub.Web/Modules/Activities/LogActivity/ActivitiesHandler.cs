@@ -82,11 +82,15 @@ internal sealed class ActivitiesHandler(
         return ActivityDto.Of(activity);
     }
 
-    /// <summary>Deletes the activity and the reflections written on it.</summary>
+    /// <summary>Deletes the activity and the reflections written on it; deleting one that is gone already succeeds (a repeated request changes nothing).</summary>
     public async Task DeleteAsync(Guid clusterId, Guid activityId, ClaimsPrincipal user, CancellationToken ct)
     {
         await clusters.EnsureAsync(clusterId, user, ActivityOperations.Log, ct);
-        var activity = await LoadAsync(clusterId, activityId, ct);
+        var activity = await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == activityId && a.ClusterId == clusterId, ct);
+        if (activity is null)
+        {
+            return;
+        }
         db.RemoveRange(await db.Set<Reflection>().Where(r => r.ActivityId == activityId).ToListAsync(ct));
         db.Remove(activity);
         await db.SaveChangesAsync(ct);
