@@ -1,4 +1,12 @@
 using MentorHub.Web.Modules.Activities.Api;
+using MentorHub.Web.Modules.Activities.Calendar;
+using MentorHub.Web.Modules.Activities.Demo;
+using MentorHub.Web.Modules.Activities.Diary;
+using MentorHub.Web.Modules.Activities.LogActivity;
+using MentorHub.Web.Modules.Activities.Reflect;
+using MentorHub.Web.Modules.Journey.Api;
+using MentorHub.Web.Platform.Demo;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.Activities;
 
@@ -7,23 +15,26 @@ internal static class ActivitiesModule
 {
     public static IServiceCollection AddActivitiesModule(this IServiceCollection services)
     {
-        services.AddScoped<IActivityLog, NoActivities>();
+        services.AddScoped<IActivityLog, ActivityLog>();
+        services.AddScoped<IJourneyEvidenceSource, ActivityEvidence>();
+        services.AddScoped<IAuthorizationHandler, ActivityAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, ReflectionAuthorizationHandler>();
+        services.AddScoped<ActivityClusters>();
+        services.AddScoped<ActivitiesHandler>();
+        services.AddScoped<CalendarHandler>();
+        services.AddScoped<ReflectionsHandler>();
+        services.AddScoped<DiaryHandler>();
+        services.AddScoped<IDemoContributor, ActivitiesDemo>();
         return services;
     }
 
     public static RouteGroupBuilder MapActivitiesModule(this RouteGroupBuilder api)
     {
-        api.MapGroup("").WithTags("Activities");
+        var group = api.MapGroup("").WithTags("Activities");
+        ActivitiesEndpoints.Map(group);
+        CalendarEndpoints.Map(group);
+        ReflectionsEndpoints.Map(group);
+        DiaryEndpoints.Map(group);
         return api;
-    }
-
-    /// <summary>Until activities are stored, no cluster has logged any.</summary>
-    private sealed class NoActivities : IActivityLog
-    {
-        public Task<IReadOnlyDictionary<Guid, DateTime>> LastLoggedAsync(IReadOnlyCollection<Guid> clusterIds, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyDictionary<Guid, DateTime>>(new Dictionary<Guid, DateTime>());
-
-        public Task<IReadOnlyList<MethodUse>> MethodUseAsync(Guid programmeId, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<MethodUse>>([]);
     }
 }

@@ -23,6 +23,266 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<decimal?>("CostAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("cost_amount");
+
+                    b.Property<string>("CostCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("cost_currency");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("format");
+
+                    b.PrimitiveCollection<List<Guid>>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("goal_ids");
+
+                    b.Property<string>("HostSchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("host_school_id");
+
+                    b.PrimitiveCollection<List<string>>("Links")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("links");
+
+                    b.Property<string>("MethodId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("method_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.PrimitiveCollection<List<string>>("PriorityIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("priority_ids");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("recording_url");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_activities");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_activities_activities_programme_id");
+
+                    b.HasIndex("ClusterId", "StartsAt")
+                        .HasDatabaseName("ix_activities_activities_cluster_id_starts_at");
+
+                    b.ToTable("activities_activities", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.ActivityParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Leaders")
+                        .HasColumnType("integer")
+                        .HasColumnName("leaders");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.Property<int>("Teachers")
+                        .HasColumnType("integer")
+                        .HasColumnName("teachers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_participants");
+
+                    b.HasIndex("ActivityId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_participants_activity_id_school_id");
+
+                    b.ToTable("activities_participants", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("ClusterId")
+                        .HasName("pk_activities_calendar_feeds");
+
+                    b.ToTable("activities_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Reflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("commented_at");
+
+                    b.Property<Guid?>("CommentedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commented_by");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("did");
+
+                    b.Property<string>("Hard")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("hard");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("learned");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("mentor_comment");
+
+                    b.Property<string>("Next")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("next");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateOnly?>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid?>("WrittenBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("written_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_reflections");
+
+                    b.HasIndex("ActivityId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_reflections_activity_id_school_id")
+                        .HasFilter("activity_id IS NOT NULL");
+
+                    b.HasIndex("ClusterId", "SchoolId", "TermStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_reflections_cluster_id_school_id_term_start")
+                        .HasFilter("term_start IS NOT NULL");
+
+                    b.ToTable("activities_reflections", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1872,6 +2132,25 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("platform_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.ActivityParticipant", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Activities.Domain.Activity", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_participants_activities_activities_activity_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Reflection", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Activities.Domain.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_activities_reflections_activities_activities_activity_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.Clusters.Domain.Cluster", null)
@@ -2103,6 +2382,11 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_platform_user_tokens_platform_users_user_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Activity", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>

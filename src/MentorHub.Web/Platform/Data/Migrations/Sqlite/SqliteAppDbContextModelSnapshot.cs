@@ -17,6 +17,266 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<decimal?>("CostAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_amount");
+
+                    b.Property<string>("CostCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_currency");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.PrimitiveCollection<string>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goal_ids");
+
+                    b.Property<string>("HostSchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_school_id");
+
+                    b.PrimitiveCollection<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("links");
+
+                    b.Property<string>("MethodId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.PrimitiveCollection<string>("PriorityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority_ids");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recording_url");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_activities");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_activities_activities_programme_id");
+
+                    b.HasIndex("ClusterId", "StartsAt")
+                        .HasDatabaseName("ix_activities_activities_cluster_id_starts_at");
+
+                    b.ToTable("activities_activities", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.ActivityParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Leaders")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leaders");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.Property<int>("Teachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("teachers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_participants");
+
+                    b.HasIndex("ActivityId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_participants_activity_id_school_id");
+
+                    b.ToTable("activities_participants", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("ClusterId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("ClusterId")
+                        .HasName("pk_activities_calendar_feeds");
+
+                    b.ToTable("activities_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Reflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commented_at");
+
+                    b.Property<Guid?>("CommentedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commented_by");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("did");
+
+                    b.Property<string>("Hard")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hard");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learned");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_comment");
+
+                    b.Property<string>("Next")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateOnly?>("TermStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_start");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid?>("WrittenBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities_reflections");
+
+                    b.HasIndex("ActivityId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_reflections_activity_id_school_id")
+                        .HasFilter("activity_id IS NOT NULL");
+
+                    b.HasIndex("ClusterId", "SchoolId", "TermStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_reflections_cluster_id_school_id_term_start")
+                        .HasFilter("term_start IS NOT NULL");
+
+                    b.ToTable("activities_reflections", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1860,6 +2120,25 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.ActivityParticipant", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Activities.Domain.Activity", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_participants_activities_activities_activity_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Reflection", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Activities.Domain.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_activities_reflections_activities_activities_activity_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.ClusterCoordinator", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.Clusters.Domain.Cluster", null)
@@ -2091,6 +2370,11 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_platform_user_tokens_platform_users_user_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Activities.Domain.Activity", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Clusters.Domain.Cluster", b =>

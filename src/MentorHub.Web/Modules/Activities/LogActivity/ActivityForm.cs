@@ -1,0 +1,107 @@
+using System.Globalization;
+using MentorHub.Web.Modules.Activities.Domain;
+
+namespace MentorHub.Web.Modules.Activities.LogActivity;
+
+/// <summary>
+/// The log and edit forms as the browser posts them: every field as typed (text), so a refused form
+/// comes back exactly as the user left it. <see cref="ToRequest"/> turns it into the API's request, and
+/// <see cref="ActivityRules"/> judges both alike.
+/// </summary>
+public sealed class ActivityForm
+{
+    public string? Title { get; set; }
+    public string? Format { get; set; }
+    public string? Mode { get; set; }
+    public string? Date { get; set; }
+    public string? Time { get; set; }
+    public string? DurationMinutes { get; set; }
+    public string? HostSchoolId { get; set; }
+    public string? Topic { get; set; }
+    public string? MethodId { get; set; }
+    public string? RecordingUrl { get; set; }
+    public string? Links { get; set; }
+    public string? CostAmount { get; set; }
+    public string? CostCurrency { get; set; }
+    public List<string> PriorityIds { get; set; } = [];
+    public List<string> GoalIds { get; set; } = [];
+    public List<ParticipantRow> Participants { get; set; } = [];
+
+    public sealed class ParticipantRow
+    {
+        public string? SchoolId { get; set; }
+        public string? Leaders { get; set; }
+        public string? Teachers { get; set; }
+        public string? Students { get; set; }
+    }
+
+    /// <summary>A new activity: today at the next full hour, 60 minutes, the mode of the cluster's last activity, hosted by the caller's school when it is a member.</summary>
+    public static ActivityForm Defaults(DateTime now, string mode, string? host, IEnumerable<string> members) => new()
+    {
+        Date = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Time = now.AddHours(1).ToString("HH:00", CultureInfo.InvariantCulture),
+        DurationMinutes = "60",
+        Mode = mode,
+        Format = "workshop",
+        HostSchoolId = host,
+        CostCurrency = "EUR",
+        Participants = [.. members.Select(m => new ParticipantRow { SchoolId = m })],
+    };
+
+    internal static ActivityForm Of(ActivityDto a, IEnumerable<string> members) => new()
+    {
+        Title = a.Title,
+        Format = a.Format,
+        Mode = a.Mode,
+        Date = a.StartsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Time = a.StartsAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+        DurationMinutes = a.DurationMinutes.ToString(CultureInfo.InvariantCulture),
+        HostSchoolId = a.HostSchoolId,
+        Topic = a.Topic,
+        MethodId = a.MethodId,
+        RecordingUrl = a.RecordingUrl,
+        Links = string.Join("\n", a.Links),
+        CostAmount = a.Cost?.Amount.ToString(CultureInfo.InvariantCulture),
+        CostCurrency = a.Cost?.Currency ?? "EUR",
+        PriorityIds = [.. a.PriorityIds],
+        GoalIds = [.. a.GoalIds.Select(g => g.ToString())],
+        Participants = [.. members.Select(m => a.Participants.FirstOrDefault(p => p.SchoolId == m) is { } p
+            ? new ParticipantRow { SchoolId = m, Leaders = Count(p.Leaders), Teachers = Count(p.Teachers), Students = Count(p.Students) }
+            : new ParticipantRow { SchoolId = m })],
+    };
+
+    private static string? Count(int n) => n == 0 ? null : n.ToString(CultureInfo.InvariantCulture);
+
+    internal ActivityRequest ToRequest()
+    {
+        DateTime? startsAt = DateOnly.TryParseExact(Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && TimeOnly.TryParse(string.IsNullOrWhiteSpace(Time) ? "00:00" : Time.Trim(), CultureInfo.InvariantCulture, out var time)
+            ? day.ToDateTime(time, DateTimeKind.Utc)
+            : null;
+        // A school row with no count typed is a school that did not take part.
+        var participants = Participants
+            .Where(p => new[] { p.Leaders, p.Teachers, p.Students }.Any(c => !string.IsNullOrWhiteSpace(c)))
+            .Select(p => new ParticipantRequest(p.SchoolId, Number(p.Leaders), Number(p.Teachers), Number(p.Students)))
+            .ToList();
+        CostRequest? cost = string.IsNullOrWhiteSpace(CostAmount)
+            ? null
+            : new CostRequest(decimal.TryParse(CostAmount.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : -1, CostCurrency?.Trim().ToUpperInvariant());
+        return new ActivityRequest(Title, Format, Mode, startsAt, int.TryParse(DurationMinutes?.Trim(), CultureInfo.InvariantCulture, out var d) ? d : null, HostSchoolId,
+            participants, cost, [.. GoalIds.Select(g => Guid.TryParse(g, out var id) ? id : Guid.Empty)], MethodId,
+            [.. (Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Topic, PriorityIds, RecordingUrl);
+    }
+
+    /// <summary>Blank is 0; what is not a whole number becomes -1, which the rules refuse, so the user sees the field flagged.</summary>
+    private static int? Number(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : int.TryParse(text.Trim(), CultureInfo.InvariantCulture, out var n) ? n : -1;
+
+    /// <summary>Where on the form each of the rules' field names shows its message.</summary>
+    public static string FieldId(string field) => field switch
+    {
+        "startsAt" => "act-date",
+        "cost.amount" => "act-cost",
+        "cost.currency" => "act-currency",
+        _ when field.StartsWith("participants[", StringComparison.Ordinal) => "participants",
+        _ => "act-" + field,
+    };
+}
