@@ -21,6 +21,9 @@ internal static class SelfAssessmentModule
         services.AddScoped<IReferenceDataContributor, BuiltInInstruments>();
         services.AddScoped<RoundAccess>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RoundAuthorizationHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SharedReportAuthorizationHandler>();
+        services.AddScoped<ReportShares>();
+        services.AddScoped<ShareReports.ShareReportHandler>();
         services.AddScoped<OpenRoundHandler>();
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();
@@ -55,6 +58,7 @@ internal static class SelfAssessmentModule
         SubmitResponseEndpoint.Map(group);
         ReportEndpoint.Map(group);
         ReportExport.Map(group);
+        ShareReports.ShareReportEndpoints.Map(group);
         RecordSelfie.SelfieEndpoints.Map(group);
         CompareSchools.ComparisonExport.Map(group);
         return api;

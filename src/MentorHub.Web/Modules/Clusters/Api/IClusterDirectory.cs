@@ -6,6 +6,13 @@ public sealed record ClusterSummary(Guid Id, string Name, string Mode);
 /// <summary>Where a cluster sits: its programme and, for hub-formed clusters, its hub.</summary>
 public sealed record ClusterPlace(Guid Id, Guid ProgrammeId, Guid? HubId);
 
+/// <summary>A cluster's current members: its mentor school and the mentee schools that have not left.</summary>
+public sealed record ClusterMembers(Guid Id, Guid ProgrammeId, Guid? HubId, string MentorSchoolId, IReadOnlyList<string> MenteeSchoolIds)
+{
+    /// <summary>The mentor school first, then the mentees in school id order.</summary>
+    public IReadOnlyList<string> SchoolIds => [MentorSchoolId, .. MenteeSchoolIds];
+}
+
 /// <summary>What other modules may read about clusters: names and how they formed, for labelling and grouping results.</summary>
 public interface IClusterDirectory
 {
@@ -14,4 +21,10 @@ public interface IClusterDirectory
 
     /// <returns>Where the cluster sits (dissolved or not), or null for an unknown cluster.</returns>
     Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct);
+
+    /// <returns>The cluster with its current members, or null for an unknown cluster.</returns>
+    Task<ClusterMembers?> MembersAsync(Guid clusterId, CancellationToken ct);
+
+    /// <returns>The cluster the school currently belongs to in the programme (as mentor or mentee), or null.</returns>
+    Task<ClusterMembers?> CurrentClusterOfAsync(Guid programmeId, string schoolId, CancellationToken ct);
 }

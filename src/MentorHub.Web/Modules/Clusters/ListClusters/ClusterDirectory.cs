@@ -18,4 +18,22 @@ internal sealed class ClusterDirectory(AppDbContext db) : IClusterDirectory
     public async Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct) =>
         await db.Set<Cluster>().AsNoTracking().Where(c => c.Id == clusterId)
             .Select(c => new ClusterPlace(c.Id, c.ProgrammeId, c.HubId)).FirstOrDefaultAsync(ct);
+
+    public async Task<ClusterMembers?> MembersAsync(Guid clusterId, CancellationToken ct)
+    {
+        var cluster = await db.Set<Cluster>().AsNoTracking().Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == clusterId, ct);
+        return cluster is null ? null : ToMembers(cluster);
+    }
+
+    public async Task<ClusterMembers?> CurrentClusterOfAsync(Guid programmeId, string schoolId, CancellationToken ct)
+    {
+        var clusterId = await db.Set<ClusterMember>().AsNoTracking()
+            .Where(m => m.ProgrammeId == programmeId && m.SchoolId == schoolId && m.LeftAt == null)
+            .OrderByDescending(m => m.JoinedAt).Select(m => (Guid?)m.ClusterId).FirstOrDefaultAsync(ct);
+        return clusterId is { } id ? await MembersAsync(id, ct) : null;
+    }
+
+    private static ClusterMembers ToMembers(Cluster cluster) =>
+        new(cluster.Id, cluster.ProgrammeId, cluster.HubId, cluster.MentorSchoolId,
+            [.. cluster.CurrentMenteeIds.Order(StringComparer.Ordinal)]);
 }

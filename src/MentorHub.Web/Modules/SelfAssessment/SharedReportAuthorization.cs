@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using MentorHub.Web.Modules.Clusters.Api;
+using MentorHub.Web.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MentorHub.Web.Modules.SelfAssessment;
+
+/// <summary>
+/// Who reads a shared report (ADR 0016): with <c>OwnStaff</c>, anyone holding a role on the school
+/// itself (its teachers and mentors included); with <c>MentorSchool</c>, anyone holding a role on the
+/// mentor school of the cluster the school belongs to now. A school that leaves its cluster stops
+/// sharing with that mentor at once; researchers and policy viewers never read a school's report.
+/// </summary>
+internal sealed class SharedReportAuthorizationHandler(IClusterDirectory clusters) : AuthorizationHandler<RoundOperation, SharedReportResource>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoundOperation requirement, SharedReportResource resource)
+    {
+        if (requirement.Name != ReportSharingOperations.ReadShared.Name)
+        {
+            return;
+        }
+        var user = context.User;
+        if ((resource.OwnStaff && IsStaffOf(user, resource.SchoolId))
+            || (resource.MentorSchool && await MentorOfAsync(resource) is { } mentor && IsStaffOf(user, mentor)))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    private async Task<string?> MentorOfAsync(SharedReportResource resource) =>
+        (await clusters.CurrentClusterOfAsync(resource.ProgrammeId, resource.SchoolId, CancellationToken.None)) is { } cluster && cluster.MentorSchoolId != resource.SchoolId
+            ? cluster.MentorSchoolId
+            : null;
+
+    /// <summary>A school's staff for sharing: any role held on the school itself, teachers included.</summary>
+    internal static bool IsStaffOf(ClaimsPrincipal user, string schoolId) => user.HoldsAnyRoleOn(ScopeType.School, schoolId);
+}
