@@ -32,6 +32,12 @@ internal sealed class RoundAccess(IAuthorizationService authorization)
             ? authorization.AllowsAsync(user, new SharedReportResource(round.RoundId, round.SchoolId, round.ProgrammeId, share.MentorSchool, share.OwnStaff), ReportSharingOperations.ReadShared)
             : Task.FromResult(false);
 
+    /// <summary>Whether what the school shared of the round lets the caller see its area means beside its cluster.</summary>
+    public Task<bool> CanReadSharedNeedsAsync(ClaimsPrincipal user, SurveyRoundKey round, Domain.ReportShare? share) =>
+        share is { Active: true }
+            ? authorization.AllowsAsync(user, new SharedReportResource(round.RoundId, round.SchoolId, round.ProgrammeId, share.MentorSchool, share.OwnStaff), ReportSharingOperations.ReadSharedNeeds)
+            : Task.FromResult(false);
+
     /// <summary>Any school the caller may run rounds for, through a school role; used to list them.</summary>
     public static bool HasSchoolRole(ClaimsPrincipal user, string schoolId) =>
         user.Holds(Role.SchoolCoordinator, ScopeType.School, schoolId) || user.Holds(Role.SchoolLeader, ScopeType.School, schoolId);

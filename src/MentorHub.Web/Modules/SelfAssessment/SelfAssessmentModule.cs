@@ -24,6 +24,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SharedReportAuthorizationHandler>();
         services.AddScoped<ReportShares>();
         services.AddScoped<ShareReports.ShareReportHandler>();
+        services.AddScoped<ShareReports.ClusterNeedsReader>();
         services.AddScoped<OpenRoundHandler>();
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();
@@ -59,6 +60,7 @@ internal static class SelfAssessmentModule
         ReportEndpoint.Map(group);
         ReportExport.Map(group);
         ShareReports.ShareReportEndpoints.Map(group);
+        ShareReports.ClusterNeedsEndpoint.Map(group);
         RecordSelfie.SelfieEndpoints.Map(group);
         CompareSchools.ComparisonExport.Map(group);
         return api;

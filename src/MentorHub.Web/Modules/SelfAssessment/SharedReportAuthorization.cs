@@ -10,26 +10,31 @@ namespace MentorHub.Web.Modules.SelfAssessment;
 /// itself (its teachers and mentors included); with <c>MentorSchool</c>, anyone holding a role on the
 /// mentor school of the cluster the school belongs to now. A school that leaves its cluster stops
 /// sharing with that mentor at once; researchers and policy viewers never read a school's report.
+/// On the cluster page, a school's area means shared with its mentor show to the whole cluster's staff.
 /// </summary>
 internal sealed class SharedReportAuthorizationHandler(IClusterDirectory clusters) : AuthorizationHandler<RoundOperation, SharedReportResource>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoundOperation requirement, SharedReportResource resource)
     {
-        if (requirement.Name != ReportSharingOperations.ReadShared.Name)
-        {
-            return;
-        }
         var user = context.User;
-        if ((resource.OwnStaff && IsStaffOf(user, resource.SchoolId))
-            || (resource.MentorSchool && await MentorOfAsync(resource) is { } mentor && IsStaffOf(user, mentor)))
+        var allowed = requirement.Name switch
+        {
+            "ReadSharedReport" => (resource.OwnStaff && IsStaffOf(user, resource.SchoolId))
+                || (resource.MentorSchool && await ClusterOfAsync(resource) is { } cluster && IsStaffOf(user, cluster.MentorSchoolId)),
+            "ReadSharedNeeds" => (resource.OwnStaff && IsStaffOf(user, resource.SchoolId))
+                || (resource.MentorSchool && await ClusterOfAsync(resource) is { } cluster && cluster.SchoolIds.Any(s => IsStaffOf(user, s))),
+            _ => false,
+        };
+        if (allowed)
         {
             context.Succeed(requirement);
         }
     }
 
-    private async Task<string?> MentorOfAsync(SharedReportResource resource) =>
+    /// <summary>The cluster the school is a mentee of now; a mentor school's own report has no mentor to share with.</summary>
+    private async Task<ClusterMembers?> ClusterOfAsync(SharedReportResource resource) =>
         (await clusters.CurrentClusterOfAsync(resource.ProgrammeId, resource.SchoolId, CancellationToken.None)) is { } cluster && cluster.MentorSchoolId != resource.SchoolId
-            ? cluster.MentorSchoolId
+            ? cluster
             : null;
 
     /// <summary>A school's staff for sharing: any role held on the school itself, teachers included.</summary>

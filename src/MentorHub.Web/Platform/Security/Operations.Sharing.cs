@@ -8,6 +8,13 @@ public static class ReportSharingOperations
 
     /// <summary>Read what a school shared of a round's report: its own staff and teachers, or its mentor school's staff, as the share says.</summary>
     public static readonly RoundOperation ReadShared = new("ReadSharedReport");
+
+    /// <summary>
+    /// Read a school's shared area means beside the other schools of its cluster (the cluster page):
+    /// its own staff when shared with them; when shared with the mentor school, the staff of every
+    /// school of the cluster, since the mentor works with the cluster as a whole.
+    /// </summary>
+    public static readonly RoundOperation ReadSharedNeeds = new("ReadSharedNeeds");
 }
 
 /// <summary>A round's report as its school shared it: with its current cluster's mentor school, with its own staff, or both.</summary>

@@ -43,7 +43,8 @@ internal sealed class ReportShare
         OwnStaff = ownStaff;
         Areas = areaIds is null ? null : string.Join('\n', areaIds.Distinct(StringComparer.Ordinal));
         SharedBy = by;
-        SharedAt = at;
+        // Whole seconds: both databases store them alike, so the answer to the write and every later read agree.
+        SharedAt = new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 
     /// <summary>Whether the area is part of what is shared.</summary>
