@@ -14,6 +14,8 @@ public sealed partial class AuthorizationMatrixTests
         // The share of a round is read by whoever runs it, and set only by the school itself: the open round answers 409 to them.
         new("GET", "/api/v1/rounds/{id}/sharing", i => $"/api/v1/rounds/{i.Round}/sharing", "AAAFAFFFU", i => $"/api/v1/rounds/{i.ForeignRound}/sharing", OnlyAdmin),
         new("PUT", "/api/v1/rounds/{id}/sharing", i => $"/api/v1/rounds/{i.Round}/sharing", "AFFFAFFFU", i => $"/api/v1/rounds/{i.ForeignRound}/sharing", OnlyAdmin, Json(new { mentorSchool = true, ownStaff = true })),
+        // Expected respondents per group: whoever runs the round.
+        new("PUT", "/api/v1/rounds/{id}/expected", i => $"/api/v1/rounds/{i.Round}/expected", "AAAFAFFFU", i => $"/api/v1/rounds/{i.ForeignRound}/expected", OnlyAdmin, Json(new { expectedByGroup = new Dictionary<string, int> { ["teachers"] = 30 } })),
         // The demo's featured school shares its latest report with its mentor school and its staff: both read it.
         new("GET", "/api/v1/rounds/{id}/report", i => $"/api/v1/rounds/{i.More[SharedRound]}/report", "AAAAAAFFU"),
         new("GET", "/api/v1/rounds/{id}/report/export", i => $"/api/v1/rounds/{i.More[SharedRound]}/report/export?{Csv}", "AAAAAAFFU"),

@@ -60,8 +60,10 @@ public sealed class ClusterNeedsApiTests(AppFixture app) : IClassFixture<AppFixt
         {
             Assert.Contains(part.GetProperty("largestGap").GetProperty("areaId").GetString(), chosen);
         }
-        // Shared with the mentor only: the school's teachers no longer read it.
-        Assert.Equal("not-shared", Column(await (await teacher.GetAsync(url)).JsonAsync(), demo.School).GetProperty("status").GetString());
+        // Shared with the mentor school, the means show to the whole cluster's staff, the school's own teachers included;
+        // the report itself stays theirs only when shared with the staff.
+        Assert.Equal(part.GetRawText(), Column(await (await teacher.GetAsync(url)).JsonAsync(), demo.School).GetRawText());
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync($"/api/v1/rounds/{featured.GetProperty("roundId").GetString()}/report")).StatusCode);
 
         var page = await (await mentor.GetAsync($"/clusters/{demo.Cluster}")).Content.ReadAsStringAsync();
         Assert.Contains("id=\"cluster-needs\"", page, StringComparison.Ordinal);
