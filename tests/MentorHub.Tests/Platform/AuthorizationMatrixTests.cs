@@ -139,6 +139,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixFixture fixture, ITes
         ..PlanningRows,
         ..ToolboxRows,
         ..ActivitiesRows,
+        ..SharingRows,
 
         // Pages
         new("GET", "/", _ => "/", Everyone),
@@ -371,6 +372,7 @@ public sealed partial class MatrixFixture : IAsyncLifetime
         await AddPlanningIdsAsync(Ids);
         await AddToolboxIdsAsync(Ids);
         await AddActivitiesIdsAsync(Ids);
+        await AddSharingIdsAsync(Ids);
     }
 
     public Task DisposeAsync() => App.DisposeAsync();

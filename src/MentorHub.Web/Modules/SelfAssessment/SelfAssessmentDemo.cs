@@ -13,7 +13,9 @@ namespace MentorHub.Web.Modules.SelfAssessment;
 /// The featured school also has a third round, open now, so the "results when it closes" note shows.
 /// Answers are drawn from a fixed seed around a per-school profile (leaders see the school
 /// more kindly than teachers, as in the projects' data), and some groups stay under the anonymity
-/// threshold so suppression shows. Aggregates are computed in memory with the same scorer as live
+/// threshold so suppression shows. The featured school (Talaíde) shares its latest report with its
+/// mentor school and its own staff; two other Lisbon mentees share chosen areas with their mentor.
+/// Aggregates are computed in memory with the same scorer as live
 /// submissions and written in bulk.
 /// </summary>
 internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgrammeDirectory programmes) : IDemoContributor
@@ -59,6 +61,14 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
                         new Dictionary<string, int> { [RespondentGroups.Teachers] = 3 }, profile, 0.5);
                 }
             }
+            var latest = demo.Db.ChangeTracker.Entries<SurveyRound>().Select(e => e.Entity)
+                .Where(r => r.SchoolId == school && r.InstrumentId == selfAssessment.Id && r.ClosesAt <= now).MaxBy(r => r.OpensAt);
+            if (latest is not null && SharedAreas(school, featured, selfAssessment) is var (mentor, staff, areas) && (mentor || staff))
+            {
+                var share = new ReportShare { RoundId = latest.Id };
+                share.Set(mentor, staff, areas, released: true, null, now.AddDays(-1));
+                demo.Db.Add(share);
+            }
             if (school == featured)
             {
                 // The school also ran SELFIE last year and typed in its area scores.
@@ -78,6 +88,22 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
                 AddRound(demo.Db, school, programmeId, outcome, now.AddDays(-21), now.AddDays(-1), random, teachers, agreement, 0);
             }
         }
+    }
+
+    /// <summary>Who each demo school shares its latest report with, and which areas (null: the whole report).</summary>
+    private static (bool Mentor, bool Staff, IReadOnlyCollection<string>? Areas) SharedAreas(string school, string featured, Instrument instrument)
+    {
+        if (school == featured)
+        {
+            return (true, true, null);
+        }
+        var areas = instrument.Areas.Select(a => a.Id).ToList();
+        return Array.IndexOf(Programs.ProgramsDemo.LisbonMentees, school) switch
+        {
+            1 => (true, false, areas.Take(3).ToList()),
+            2 => (true, true, areas.Skip(2).Take(2).ToList()),
+            _ => (false, false, null),
+        };
     }
 
     private static string AddRound(

@@ -21,6 +21,10 @@ internal static class SelfAssessmentModule
         services.AddScoped<IReferenceDataContributor, BuiltInInstruments>();
         services.AddScoped<RoundAccess>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RoundAuthorizationHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SharedReportAuthorizationHandler>();
+        services.AddScoped<ReportShares>();
+        services.AddScoped<ShareReports.ShareReportHandler>();
+        services.AddScoped<ShareReports.ClusterNeedsReader>();
         services.AddScoped<OpenRoundHandler>();
         services.AddScoped<RoundsHandler>();
         services.AddScoped<SurveyLinks>();
@@ -55,6 +59,8 @@ internal static class SelfAssessmentModule
         SubmitResponseEndpoint.Map(group);
         ReportEndpoint.Map(group);
         ReportExport.Map(group);
+        ShareReports.ShareReportEndpoints.Map(group);
+        ShareReports.ClusterNeedsEndpoint.Map(group);
         RecordSelfie.SelfieEndpoints.Map(group);
         CompareSchools.ComparisonExport.Map(group);
         return api;

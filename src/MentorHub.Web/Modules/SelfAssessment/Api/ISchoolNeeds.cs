@@ -22,7 +22,8 @@ public interface ISchoolNeeds
 }
 
 /// <summary>An open round's live progress: how many have answered so far, per group. Counts only, never answers.</summary>
-public sealed record OpenRoundProgress(string RoundId, string SchoolId, string InstrumentId, DateTime OpensAt, DateTime ClosesAt, int Responses, IReadOnlyDictionary<string, int> ResponsesByGroup);
+/// <param name="ExpectedByGroup">How many the school expects to answer per group, where it said so (empty when unknown): response rates.</param>
+public sealed record OpenRoundProgress(string RoundId, string SchoolId, string InstrumentId, DateTime OpensAt, DateTime ClosesAt, int Responses, IReadOnlyDictionary<string, int> ResponsesByGroup, IReadOnlyDictionary<string, int> ExpectedByGroup);
 
 /// <summary>Rounds of a programme that are open now, for overviews that show where answers are still missing.</summary>
 public interface IRoundProgress

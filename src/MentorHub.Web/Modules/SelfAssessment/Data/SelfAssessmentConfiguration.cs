@@ -122,3 +122,29 @@ internal sealed class SelfieScoreConfiguration : IEntityTypeConfiguration<Selfie
         builder.HasIndex(x => new { x.SchoolId, x.TakenOn, x.Group, x.SelfieArea }).IsUnique();
     }
 }
+
+internal sealed class ReportShareConfiguration : IEntityTypeConfiguration<ReportShare>
+{
+    public void Configure(EntityTypeBuilder<ReportShare> builder)
+    {
+        builder.ToTable("selfassessment_report_shares");
+        builder.HasKey(x => x.RoundId);
+        builder.Property(x => x.RoundId).HasMaxLength(36);
+        builder.Property(x => x.Areas).HasMaxLength(ReportShare.MaxAreas * 101);
+        builder.Ignore(x => x.AreaIds);
+        builder.Ignore(x => x.Active);
+        builder.HasOne<SurveyRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ExpectedRespondentsConfiguration : IEntityTypeConfiguration<ExpectedRespondents>
+{
+    public void Configure(EntityTypeBuilder<ExpectedRespondents> builder)
+    {
+        builder.ToTable("selfassessment_expected_respondents");
+        builder.HasKey(x => new { x.RoundId, x.Group });
+        builder.Property(x => x.RoundId).HasMaxLength(36);
+        builder.Property(x => x.Group).HasColumnName("RespondentGroup").HasMaxLength(20);
+        builder.HasOne<SurveyRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -122,6 +122,54 @@ internal static class SchoolReportBuilder
             [], null, [], [], [], null, [], Released: false, Responses: current.Groups.Sum(g => g.Respondents));
     }
 
+    /// <summary>
+    /// The report as shared with chosen areas only (ADR 0016). Every figure is taken from the full
+    /// report's shown cells, never recomputed from aggregates: a suppressed group stays suppressed, a
+    /// hidden area or statement stays hidden, and no figure appears that the full report does not
+    /// show. Gaps, change and distributions keep the shared areas; strengths, weakest areas and the
+    /// largest gap are chosen again among them, so nothing names an area that was not shared.
+    /// </summary>
+    public static SchoolReport Restrict(Instrument instrument, SchoolReport full, IReadOnlyCollection<string> areaIds)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(full);
+        ArgumentNullException.ThrowIfNull(areaIds);
+        var keep = areaIds.ToHashSet(StringComparer.Ordinal);
+        var groups = full.Groups
+            .Select(g => g.Suppressed ? g : g with { Areas = g.Areas.Where(a => keep.Contains(a.AreaId)).ToList() })
+            .ToList();
+        if (!full.Released)
+        {
+            return full with { Groups = groups };
+        }
+        var shown = groups.Where(g => !g.Suppressed).ToList();
+        var gaps = full.Gaps.Where(g => keep.Contains(g.AreaId)).Select(g => g with { IsLargest = false }).ToList();
+        var largestIndex = -1;
+        for (var k = 0; k < gaps.Count; k++)
+        {
+            if (largestIndex < 0 || Math.Abs(gaps[k].Difference) > Math.Abs(gaps[largestIndex].Difference))
+            {
+                largestIndex = k;
+            }
+        }
+        if (largestIndex >= 0 && gaps[largestIndex].Difference != 0)
+        {
+            gaps[largestIndex] = gaps[largestIndex] with { IsLargest = true };
+        }
+        var (strengths, weakest) = BuildHighlights(instrument, shown);
+        var largest = gaps.FirstOrDefault(g => g.IsLargest);
+        return full with
+        {
+            Groups = groups,
+            Gaps = gaps,
+            Changes = full.Changes.Where(c => keep.Contains(c.AreaId)).ToList(),
+            Strengths = strengths,
+            WeakestAreas = weakest,
+            LargestGapSentence = largest is null ? null : GapSentence(instrument, largest),
+            Distributions = full.Distributions.Where(d => keep.Contains(d.AreaId)).ToList(),
+        };
+    }
+
     private static IEnumerable<string> OrderedGroups(Instrument instrument) =>
         instrument.Groups.OrderBy(RespondentGroups.Order);
 

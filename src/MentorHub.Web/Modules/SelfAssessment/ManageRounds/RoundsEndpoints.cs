@@ -11,13 +11,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.SelfAssessment.ManageRounds;
 
-internal sealed record GroupCountDto(string Group, string Code, string Url, int Responses);
+/// <param name="Expected">How many the school expects to answer, when it said so.</param>
+internal sealed record GroupCountDto(string Group, string Code, string Url, int Responses, int? Expected);
 
 internal sealed record RoundDto(
     string Id, string SchoolId, Guid ProgrammeId, string InstrumentId, DateTime OpensAt, DateTime ClosesAt, DateTime? ClosedAt,
     string Status, IReadOnlyList<GroupCountDto> Groups);
 
 internal sealed record ExtendRoundRequest([property: Required] DateTime? ClosesAt);
+
+/// <param name="ExpectedByGroup">group → expected respondents (1..100000); a group left out has no expectation.</param>
+internal sealed record ExpectedRespondentsRequest([property: Required] IReadOnlyDictionary<string, int>? ExpectedByGroup);
 
 internal static class RoundsEndpoints
 {
@@ -31,6 +35,9 @@ internal static class RoundsEndpoints
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/rounds/{id}/close", CloseAsync)
             .WithName("CloseRound").WithSummary("Close a round before its closing time.")
+            .RequireAuthorization(Policies.SignedIn);
+        group.MapPut("/rounds/{id}/expected", SetExpectedAsync)
+            .WithName("SetExpectedRespondents").WithSummary("How many respondents the school expects per group, so response rates show; replaces what was set.")
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/rounds/{id}/extend", ExtendAsync)
             .WithName("ExtendRound").WithSummary("Move the closing time of a round that is open or scheduled; a closed round is final (409).")
@@ -49,6 +56,12 @@ internal static class RoundsEndpoints
         return TypedResults.Ok(await handler.GetAsync(id, user, http.Request, ct));
     }
 
+    private static async Task<Ok<RoundDto>> SetExpectedAsync(string id, ExpectedRespondentsRequest request, ClaimsPrincipal user, RoundsHandler handler, HttpContext http, CancellationToken ct)
+    {
+        await handler.SetExpectedAsync(id, request.ExpectedByGroup!, user, ct);
+        return TypedResults.Ok(await handler.GetAsync(id, user, http.Request, ct));
+    }
+
     private static async Task<Ok<RoundDto>> ExtendAsync(string id, ExtendRoundRequest request, ClaimsPrincipal user, RoundsHandler handler, HttpContext http, CancellationToken ct)
     {
         await handler.ExtendAsync(id, request.ClosesAt!.Value.ToUniversalTime(), user, ct);
@@ -57,7 +70,7 @@ internal static class RoundsEndpoints
 }
 
 /// <summary>Shared by the round management page and the API.</summary>
-internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, ManageInstruments.InstrumentStore instruments)
 {
     public async Task<List<RoundDto>> ListAsync(string schoolId, ClaimsPrincipal user, HttpRequest request, CancellationToken ct)
     {
@@ -73,14 +86,25 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
         }
         var ids = visible.Select(r => r.Id).ToList();
         var counts = await db.Set<GroupAggregate>().AsNoTracking().Where(g => ids.Contains(g.RoundId)).ToListAsync(ct);
-        return visible.Select(r => ToDto(r, counts, request)).ToList();
+        var expected = await db.Set<ExpectedRespondents>().AsNoTracking().Where(e => ids.Contains(e.RoundId)).ToListAsync(ct);
+        return visible.Select(r => ToDto(r, counts, expected, request)).ToList();
     }
 
     public async Task<RoundDto> GetAsync(string id, ClaimsPrincipal user, HttpRequest request, CancellationToken ct)
     {
         var round = await LoadAsync(id, user, ct);
         var counts = await db.Set<GroupAggregate>().AsNoTracking().Where(g => g.RoundId == id).ToListAsync(ct);
-        return ToDto(round, counts, request);
+        var expected = await db.Set<ExpectedRespondents>().AsNoTracking().Where(e => e.RoundId == id).ToListAsync(ct);
+        return ToDto(round, counts, expected, request);
+    }
+
+    public async Task SetExpectedAsync(string id, IReadOnlyDictionary<string, int> expected, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var round = await LoadAsync(id, user, ct);
+        var valid = OpenRound.ExpectedRespondentsRules.Check(await instruments.GetAsync(round.InstrumentId, ct), expected);
+        db.RemoveRange(await db.Set<ExpectedRespondents>().Where(e => e.RoundId == id).ToListAsync(ct));
+        db.AddRange(valid.Select(e => new ExpectedRespondents { RoundId = id, Group = e.Key, Count = e.Value }));
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task CloseAsync(string id, ClaimsPrincipal user, CancellationToken ct)
@@ -108,11 +132,12 @@ internal sealed class RoundsHandler(AppDbContext db, RoundAccess access, TimePro
         return round;
     }
 
-    private RoundDto ToDto(SurveyRound round, List<GroupAggregate> counts, HttpRequest request) =>
+    private RoundDto ToDto(SurveyRound round, List<GroupAggregate> counts, List<ExpectedRespondents> expected, HttpRequest request) =>
         new(round.Id, round.SchoolId, round.ProgrammeId, round.InstrumentId, round.OpensAt, round.ClosesAt, round.ClosedAt,
             round.StatusAt(clock.GetUtcNow().UtcDateTime).ToString().ToLowerInvariant(),
             round.Links.OrderBy(l => RespondentGroups.Order(l.Group))
                 .Select(l => new GroupCountDto(l.Group, l.Code, OpenRoundEndpoint.SurveyUrl(request, l.Code),
-                    counts.Where(c => c.RoundId == round.Id && c.Group == l.Group).Sum(c => c.Respondents)))
+                    counts.Where(c => c.RoundId == round.Id && c.Group == l.Group).Sum(c => c.Respondents),
+                    expected.FirstOrDefault(e => e.RoundId == round.Id && e.Group == l.Group)?.Count))
                 .ToList());
 }

@@ -15,7 +15,8 @@ internal sealed record OpenRoundRequest(
     [property: Required] Guid? ProgrammeId,
     [property: Required, StringLength(100, MinimumLength = 1)] string InstrumentId,
     [property: Required] DateTime? OpensAt,
-    [property: Required] DateTime? ClosesAt);
+    [property: Required] DateTime? ClosesAt,
+    IReadOnlyDictionary<string, int>? ExpectedByGroup = null);
 
 internal sealed record RoundLinkDto(string Group, string Code, string Url);
 
@@ -61,9 +62,36 @@ internal sealed class OpenRoundHandler(AppDbContext db, InstrumentStore instrume
         {
             throw new InputException(new CatalogText("SelfAssessment.Error.WouldBeClosed"), new Dictionary<string, CatalogText[]> { ["closesAt"] = [new("SelfAssessment.Error.CloseInFuture")] });
         }
+        var expected = ExpectedRespondentsRules.Check(instrument, request.ExpectedByGroup);
         var round = SurveyRound.Open(schoolId, programmeId, instrument, opensAt, closesAt);
         db.Add(round);
+        db.AddRange(expected.Select(e => new ExpectedRespondents { RoundId = round.Id, Group = e.Key, Count = e.Value }));
         await db.SaveChangesAsync(ct);
         return round;
+    }
+}
+
+/// <summary>How many respondents a school may say it expects per group: a group of the instrument, 1 to 100,000.</summary>
+internal static class ExpectedRespondentsRules
+{
+    public static IReadOnlyDictionary<string, int> Check(Instrument instrument, IReadOnlyDictionary<string, int>? expected)
+    {
+        if (expected is null)
+        {
+            return new Dictionary<string, int>();
+        }
+        var errors = new Dictionary<string, CatalogText[]>();
+        foreach (var (group, count) in expected)
+        {
+            if (!instrument.Groups.Contains(group))
+            {
+                errors[$"expectedByGroup.{group}"] = [new("SelfAssessment.Error.NotAGroup", group)];
+            }
+            else if (count is < 1 or > ExpectedRespondents.Max)
+            {
+                errors[$"expectedByGroup.{group}"] = [new("SelfAssessment.Error.ExpectedRange", ExpectedRespondents.Max)];
+            }
+        }
+        return errors.Count > 0 ? throw new InputException(new CatalogText("SelfAssessment.Error.InvalidExpected"), errors) : expected;
     }
 }

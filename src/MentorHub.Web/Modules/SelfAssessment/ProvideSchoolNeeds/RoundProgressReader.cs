@@ -22,11 +22,13 @@ internal sealed class RoundProgressReader(AppDbContext db, TimeProvider clock) :
                 .Select(g => new { g.Key.RoundId, g.Key.Group, Respondents = g.Sum(x => x.Respondents) })
                 .ToListAsync(ct))
             .ToLookup(c => c.RoundId);
+        var expected = (await db.Set<ExpectedRespondents>().AsNoTracking().Where(e => roundIds.Contains(e.RoundId)).ToListAsync(ct)).ToLookup(e => e.RoundId);
         return rounds
             .Select(r =>
             {
                 var byGroup = counts[r.Id].ToDictionary(c => c.Group, c => c.Respondents);
-                return new OpenRoundProgress(r.Id, r.SchoolId, r.InstrumentId, r.OpensAt, r.ClosesAt, byGroup.Values.Sum(), byGroup);
+                return new OpenRoundProgress(r.Id, r.SchoolId, r.InstrumentId, r.OpensAt, r.ClosesAt, byGroup.Values.Sum(), byGroup,
+                    expected[r.Id].ToDictionary(e => e.Group, e => e.Count));
             })
             .OrderBy(r => r.ClosesAt).ThenBy(r => r.SchoolId, StringComparer.Ordinal)
             .ToList();

@@ -27,11 +27,14 @@ internal sealed record ReportDistributionDto(string ItemId, string AreaId, strin
 /// <param name="Released">False while the round takes answers: every group is suppressed and there are no numbers until it closes.</param>
 /// <param name="ResultsFrom">When the numbers appear: the round's closing time (or when it was closed).</param>
 /// <param name="Responses">Responses submitted so far over all groups, blank ones included.</param>
+/// <param name="View"><c>full</c> for those who run the school's rounds, <c>shared</c> for a reader of what the school shared (ADR 0016).</param>
+/// <param name="SharedAreaIds">In the shared view, the areas shared when the school chose some; null for the whole report.</param>
 internal sealed record SchoolReportDto(
     string RoundId, string SchoolId, string InstrumentId, int AnonymityThreshold,
     IReadOnlyList<ReportGroupDto> Groups, IReadOnlyList<ReportGapDto> Gaps, string? PreviousRoundId, IReadOnlyList<ReportChangeDto> Changes,
     IReadOnlyList<ReportHighlightDto> Strengths, IReadOnlyList<ReportHighlightDto> WeakestAreas, string? LargestGap,
-    IReadOnlyList<ReportDistributionDto> Distributions, bool Released, DateTime ResultsFrom, int Responses);
+    IReadOnlyList<ReportDistributionDto> Distributions, bool Released, DateTime ResultsFrom, int Responses,
+    string View, IReadOnlyList<string>? SharedAreaIds);
 
 internal static class ReportEndpoint
 {
@@ -63,7 +66,9 @@ internal static class ReportEndpoint
             r.Distributions.Select(d => new ReportDistributionDto(d.ItemId, d.AreaId, d.Group, d.Counts, d.DontKnow)).ToList(),
             r.Released,
             loaded.Round.ClosedAt ?? loaded.Round.ClosesAt,
-            r.Responses);
+            r.Responses,
+            loaded.SharedView is null ? "full" : "shared",
+            loaded.AreaIds);
     }
 
     private static ReportHighlightDto Highlight(AreaHighlight h, string lang) => new(h.AreaId, h.Mean, h.Groups, h.Sentence.Get(lang));

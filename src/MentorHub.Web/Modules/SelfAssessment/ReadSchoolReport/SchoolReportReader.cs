@@ -10,24 +10,50 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.SelfAssessment.ReadSchoolReport;
 
-internal sealed record LoadedReport(SurveyRound Round, Instrument Instrument, SchoolReport Report, SurveyRound? Previous);
+/// <param name="SharedView">The share the caller reads the report through, or null when they read the school's whole report as one of those who run its rounds.</param>
+internal sealed record LoadedReport(SurveyRound Round, Instrument Instrument, SchoolReport Report, SurveyRound? Previous, ReportShare? SharedView = null)
+{
+    /// <summary>The areas the caller sees: the shared ones, or null for all.</summary>
+    public IReadOnlyList<string>? AreaIds => SharedView?.AreaIds;
+
+    public bool ShowsArea(string areaId) => SharedView?.Covers(areaId) ?? true;
+}
 
 /// <summary>
 /// Builds a round's report from its aggregate rows only (a few hundred rows whatever the number of
-/// responses), plus those of the school's previous round of the same instrument.
+/// responses), plus those of the school's previous round of the same instrument. Those who run the
+/// school's rounds read the whole report; others read what the school shared with them (ADR 0016),
+/// cut from the same report so the anonymity policy holds exactly as in the full one.
 /// </summary>
-internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instruments, IProgrammeDirectory programmes, RoundAccess access, TimeProvider clock)
+internal sealed class SchoolReportReader(AppDbContext db, InstrumentStore instruments, IProgrammeDirectory programmes, RoundAccess access, ReportShares shares, TimeProvider clock)
 {
     public async Task<LoadedReport> ReadAsync(string roundId, ClaimsPrincipal user, CancellationToken ct)
     {
         var round = await db.Set<SurveyRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct)
             ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", roundId));
-        await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct, round.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        ReportShare? sharedView = null;
+        if (!await access.CanManageAsync(user, round.SchoolId, round.ProgrammeId, ct))
+        {
+            // Only a released round can be shared; the check repeats here so no later change can widen it.
+            sharedView = await shares.FindAsync(round.Id, ct);
+            if (sharedView is null || !AnonymityPolicy.IsReleased(round, now) || !await access.CanReadSharedAsync(user, SurveyRoundKey.Of(round), sharedView))
+            {
+                await access.EnsureCanManageAsync(user, round.SchoolId, round.ProgrammeId, ct, round.Id);
+            }
+        }
+        var loaded = await BuildAsync(round, now, ct);
+        return sharedView is null ? loaded
+            : loaded with { SharedView = sharedView, Report = sharedView.AreaIds is { } areas ? SchoolReportBuilder.Restrict(loaded.Instrument, loaded.Report, areas) : loaded.Report };
+    }
+
+    private async Task<LoadedReport> BuildAsync(SurveyRound round, DateTime now, CancellationToken ct)
+    {
+        var roundId = round.Id;
         var instrument = await instruments.GetAsync(round.InstrumentId, ct);
         var programme = await programmes.FindAsync(round.ProgrammeId, ct)
             ?? throw new NotFoundException(new CatalogText("SelfAssessment.Error.NoSuchRound", roundId));
         var policy = AnonymityPolicy.Of(programme);
-        var now = clock.GetUtcNow().UtcDateTime;
         var current = await AggregatesAsync(round, ct);
         if (!AnonymityPolicy.IsReleased(round, now))
         {

@@ -1506,6 +1506,28 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("selfassessment_area_totals", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ExpectedRespondents", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("RoundId", "Group")
+                        .HasName("pk_selfassessment_expected_respondents");
+
+                    b.ToTable("selfassessment_expected_respondents", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
                 {
                     b.Property<string>("RoundId")
@@ -1564,6 +1586,40 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasName("pk_selfassessment_item_counts");
 
                     b.ToTable("selfassessment_item_counts", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ReportShare", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Areas")
+                        .HasMaxLength(10100)
+                        .HasColumnType("character varying(10100)")
+                        .HasColumnName("areas");
+
+                    b.Property<bool>("MentorSchool")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mentor_school");
+
+                    b.Property<bool>("OwnStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("own_staff");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.Property<Guid?>("SharedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shared_by");
+
+                    b.HasKey("RoundId")
+                        .HasName("pk_selfassessment_report_shares");
+
+                    b.ToTable("selfassessment_report_shares", (string)null);
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SelfieScore", b =>
@@ -2267,6 +2323,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasConstraintName("fk_selfassessment_area_totals_selfassessment_rounds_round_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ExpectedRespondents", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_expected_respondents_selfassessment_rounds_r~");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
@@ -2285,6 +2351,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_selfassessment_item_counts_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ReportShare", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_report_shares_selfassessment_rounds_round_id");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyLink", b =>

@@ -1500,6 +1500,28 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("selfassessment_area_totals", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ExpectedRespondents", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_group");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("RoundId", "Group")
+                        .HasName("pk_selfassessment_expected_respondents");
+
+                    b.ToTable("selfassessment_expected_respondents", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
                 {
                     b.Property<string>("RoundId")
@@ -1558,6 +1580,40 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasName("pk_selfassessment_item_counts");
 
                     b.ToTable("selfassessment_item_counts", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ReportShare", b =>
+                {
+                    b.Property<string>("RoundId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Areas")
+                        .HasMaxLength(10100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas");
+
+                    b.Property<bool>("MentorSchool")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mentor_school");
+
+                    b.Property<bool>("OwnStaff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("own_staff");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_at");
+
+                    b.Property<Guid?>("SharedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_by");
+
+                    b.HasKey("RoundId")
+                        .HasName("pk_selfassessment_report_shares");
+
+                    b.ToTable("selfassessment_report_shares", (string)null);
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SelfieScore", b =>
@@ -2255,6 +2311,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .HasConstraintName("fk_selfassessment_area_totals_selfassessment_rounds_round_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ExpectedRespondents", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_expected_respondents_selfassessment_rounds_round_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.GroupAggregate", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
@@ -2273,6 +2339,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_selfassessment_item_counts_selfassessment_rounds_round_id");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.ReportShare", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_selfassessment_report_shares_selfassessment_rounds_round_id");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.SelfAssessment.Domain.SurveyLink", b =>
