@@ -67,7 +67,7 @@ public sealed class ToolboxPageTests(AppFixture app) : IClassFixture<AppFixture>
         var teacher = await app.SignedInAsync("teacher@demo.example");
         var id = location.Split('/', '?')[2];
         Assert.Contains("You are not allowed to see this page.", await (await teacher.GetAsync($"/methods/{id}/edit?lang=en")).Content.ReadAsStringAsync());
-        Assert.Contains("Assert.Contains("Método &lt;i&gt;itálico&lt;/i&gt;", lt;iAssert.Contains("Método &lt;i&gt;itálico&lt;/i&gt;", gt;it", await (await teacher.GetAsync($"/methods/{id}?lang=pt")).Content.ReadAsStringAsync());
+        Assert.Contains("&lt;i&gt;it", await (await teacher.GetAsync($"/methods/{id}?lang=pt")).Content.ReadAsStringAsync());
     }
 
     [Fact]
