@@ -1,4 +1,12 @@
+using MentorHub.Web.Modules.Journey.Api;
 using MentorHub.Web.Modules.Toolbox.Api;
+using MentorHub.Web.Modules.Toolbox.BrowseMethods;
+using MentorHub.Web.Modules.Toolbox.Demo;
+using MentorHub.Web.Modules.Toolbox.ManageMethods;
+using MentorHub.Web.Modules.Toolbox.RecommendMethods;
+using MentorHub.Web.Modules.Toolbox.RunInquiries;
+using MentorHub.Web.Platform.Demo;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.Toolbox;
 
@@ -7,22 +15,28 @@ internal static class ToolboxModule
 {
     public static IServiceCollection AddToolboxModule(this IServiceCollection services)
     {
-        services.AddScoped<IMethodDirectory, ShippedIdsOnly>();
+        services.AddScoped<ToolboxAccess>();
+        services.AddScoped<MethodCatalog>();
+        services.AddScoped<IMethodDirectory, MethodDirectory>();
+        services.AddScoped<IAuthorizationHandler, ProgrammeMethodsAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, SchoolPlaceAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, InquiryAuthorizationHandler>();
+        services.AddScoped<BrowseMethodsHandler>();
+        services.AddScoped<ManageMethodsHandler>();
+        services.AddScoped<RecommendationsHandler>();
+        services.AddScoped<InquiriesHandler>();
+        services.AddScoped<IJourneyEvidenceSource, InquiryEvidence>();
+        services.AddScoped<IDemoContributor, ToolboxDemo>();
         return services;
     }
 
     public static RouteGroupBuilder MapToolboxModule(this RouteGroupBuilder api)
     {
-        api.MapGroup("").WithTags("Toolbox");
+        var group = api.MapGroup("").WithTags("Toolbox");
+        MethodsEndpoint.Map(group);
+        ManageMethodsEndpoints.Map(group);
+        RecommendationsEndpoint.Map(group);
+        InquiriesEndpoints.Map(group);
         return api;
-    }
-
-    /// <summary>Until methods are stored, the shipped ids stand for themselves.</summary>
-    private sealed class ShippedIdsOnly : IMethodDirectory
-    {
-        public Task<IReadOnlyList<MethodName>> MethodsAsync(Guid programmeId, string language, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<MethodName>>(
-                [.. new[] { ToolboxIds.FutureSchool, ToolboxIds.Digipeda, ToolboxIds.Tisl }.Select(id => new MethodName(id, id, false)),
-                 .. ToolboxIds.Formats.Select(id => new MethodName(id, id, true))]);
     }
 }

@@ -1843,6 +1843,163 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("selfassessment_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Toolbox.Domain.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumptions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("assumptions");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataToCollect")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data_to_collect");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("MethodId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("method_id");
+
+                    b.Property<string>("PracticeChange")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("practice_change");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shared");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("team");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_toolbox_inquiries");
+
+                    b.HasIndex("ProgrammeId", "SchoolId")
+                        .HasDatabaseName("ix_toolbox_inquiries_programme_id_school_id");
+
+                    b.ToTable("toolbox_inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Toolbox.Domain.ProgrammeMethod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("AreaIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("area_ids");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_toolbox_methods");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_toolbox_methods_programme_id");
+
+                    b.ToTable("toolbox_methods", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Platform.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2391,6 +2548,56 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_selfassessment_rounds_selfassessment_instruments_instrument~");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Toolbox.Domain.ProgrammeMethod", b =>
+                {
+                    b.OwnsMany("MentorHub.Web.Modules.Toolbox.Domain.ProgrammeMethodText", "Texts", b1 =>
+                        {
+                            b1.Property<Guid>("MethodId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("method_id");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("language");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("purpose");
+
+                            b1.Property<string>("Resources")
+                                .IsRequired()
+                                .HasMaxLength(12000)
+                                .HasColumnType("character varying(12000)")
+                                .HasColumnName("resources");
+
+                            b1.Property<string>("Steps")
+                                .IsRequired()
+                                .HasMaxLength(12000)
+                                .HasColumnType("character varying(12000)")
+                                .HasColumnName("steps");
+
+                            b1.HasKey("MethodId", "Language")
+                                .HasName("pk_toolbox_method_texts");
+
+                            b1.ToTable("toolbox_method_texts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MethodId")
+                                .HasConstraintName("fk_toolbox_method_texts_toolbox_methods_method_id");
+                        });
+
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Platform.Security.RoleAssignment", b =>
