@@ -6,6 +6,9 @@ public sealed record ClusterSummary(Guid Id, string Name, string Mode);
 /// <summary>Where a cluster sits: its programme and, for hub-formed clusters, its hub.</summary>
 public sealed record ClusterPlace(Guid Id, Guid ProgrammeId, Guid? HubId);
 
+/// <summary>The cluster a school belongs to now, with the school that mentors it.</summary>
+public sealed record SchoolCluster(Guid ClusterId, Guid ProgrammeId, Guid? HubId, string MentorSchoolId);
+
 /// <summary>What other modules may read about clusters: names and how they formed, for labelling and grouping results.</summary>
 public interface IClusterDirectory
 {
@@ -14,4 +17,7 @@ public interface IClusterDirectory
 
     /// <returns>Where the cluster sits (dissolved or not), or null for an unknown cluster.</returns>
     Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct);
+
+    /// <returns>The cluster the school is a current member of in the programme (as mentor or mentee), or null.</returns>
+    Task<SchoolCluster?> CurrentClusterOfSchoolAsync(Guid programmeId, string schoolId, CancellationToken ct);
 }

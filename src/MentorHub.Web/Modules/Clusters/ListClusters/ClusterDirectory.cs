@@ -18,4 +18,10 @@ internal sealed class ClusterDirectory(AppDbContext db) : IClusterDirectory
     public async Task<ClusterPlace?> PlaceAsync(Guid clusterId, CancellationToken ct) =>
         await db.Set<Cluster>().AsNoTracking().Where(c => c.Id == clusterId)
             .Select(c => new ClusterPlace(c.Id, c.ProgrammeId, c.HubId)).FirstOrDefaultAsync(ct);
+
+    public async Task<SchoolCluster?> CurrentClusterOfSchoolAsync(Guid programmeId, string schoolId, CancellationToken ct) =>
+        await (from m in db.Set<ClusterMember>().AsNoTracking()
+               join c in db.Set<Cluster>().AsNoTracking() on m.ClusterId equals c.Id
+               where m.ProgrammeId == programmeId && m.SchoolId == schoolId && m.LeftAt == null
+               select new SchoolCluster(c.Id, c.ProgrammeId, c.HubId, c.MentorSchoolId)).FirstOrDefaultAsync(ct);
 }
