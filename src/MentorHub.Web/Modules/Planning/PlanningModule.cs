@@ -12,6 +12,7 @@ internal static class PlanningModule
         services.AddScoped<PlanAccess>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddScoped<PlansHandler>();
+        services.AddScoped<PlanLabels>();
         services.AddScoped<IPlanDirectory, PlanDirectory>();
         services.AddScoped<IJourneyEvidenceSource, PlanEvidence>();
         services.AddScoped<Platform.Demo.IDemoContributor, Demo.PlanningDemo>();

@@ -44,8 +44,10 @@ internal sealed record PlanDto(
 
 internal sealed record PlanSummaryDto(Guid Id, Guid ProgrammeId, string SchoolId, int Version, bool Current, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<string> GoalTitles);
 
-/// <summary>A plan with what the reader may do with it, for pages.</summary>
-internal sealed record PlanView(PlanDto Plan, bool CanEdit, bool CanComment);
+/// <summary>A plan with what the reader may do with plans of its school (a replaced plan takes no changes whoever reads it).</summary>
+internal sealed record PlanView(PlanDto Plan, bool MayEdit, bool MayComment);
+
+internal sealed record SchoolProgrammePlans(Guid ProgrammeId, string ProgrammeName, bool MayCreate, IReadOnlyList<PlanSummaryDto> Plans);
 
 /// <summary>The outcome of a change made from a version: saved, or refused because a newer version exists (which it carries).</summary>
 internal sealed record PlanRevision(PlanDto? Saved, PlanDto? Newer);

@@ -57,8 +57,8 @@ internal static class PlansEndpoints
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
-            // Authorization first: whoever may not know the plan exists gets 404, not a hint about headers.
-            await handler.GetAsync(id, user, ct);
+            // Authorization first: whoever may not know the plan exists gets 404, whoever may not change it 403.
+            await handler.EnsureEditableAsync(id, user, ct);
             return TypedResults.Problem(
                 title: "This change needs the If-Match header with the plan's ETag (from GET /api/v1/plans/{id}), so it cannot overwrite someone else's newer version.",
                 statusCode: StatusCodes.Status428PreconditionRequired);

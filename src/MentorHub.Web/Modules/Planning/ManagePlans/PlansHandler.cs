@@ -54,8 +54,38 @@ internal sealed class PlansHandler(AppDbContext db, PlanAccess access, IProgramm
         var resource = await ResourceOfAsync(plan, ct);
         await access.EnsureAsync(user, resource, PlanOperations.Read, planId);
         return new PlanView(PlanDto.Of(plan),
-            plan.IsCurrent && await access.AllowsAsync(user, resource, PlanOperations.Edit),
-            plan.IsCurrent && await access.AllowsAsync(user, resource, PlanOperations.Comment));
+            await access.AllowsAsync(user, resource, PlanOperations.Edit),
+            await access.AllowsAsync(user, resource, PlanOperations.Comment));
+    }
+
+    /// <summary>Per programme of the school whose plans the caller may read: its plans, newest first, and whether the caller may make one.</summary>
+    public async Task<IReadOnlyList<SchoolProgrammePlans>> SchoolPlansAsync(string schoolId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = new List<SchoolProgrammePlans>();
+        var plans = await ListAsync(schoolId, null, user, ct);
+        foreach (var (participation, resource) in await access.ResourcesOfSchoolAsync(schoolId, ct))
+        {
+            if (await access.AllowsAsync(user, resource, PlanOperations.Read))
+            {
+                result.Add(new SchoolProgrammePlans(participation.ProgrammeId, participation.ProgrammeName,
+                    await access.AllowsAsync(user, resource, PlanOperations.Edit), [.. plans.Where(p => p.ProgrammeId == participation.ProgrammeId)]));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The school's standing in the programme for a new plan: 404 when hidden, whether the caller may make it, and what the report proposes.</summary>
+    public async Task<(bool MayEdit, PlanProposal Proposal, IReadOnlyList<string> SchoolPriorities)> NewPlanAsync(string schoolId, Guid programmeId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var resource = await access.ResourceAsync(programmeId, schoolId, ct);
+        if (resource is null || !await access.AllowsAsync(user, resource, PlanOperations.Read))
+        {
+            throw new NotFoundException(new CatalogText("Planning.Error.NotParticipating", schoolId, programmeId));
+        }
+        var mayEdit = await access.AllowsAsync(user, resource, PlanOperations.Edit);
+        var latest = await needs.LatestAsync(programmeId, [schoolId], ct);
+        var participation = (await programmes.ParticipationsOfSchoolAsync(schoolId, ct)).First(p => p.ProgrammeId == programmeId);
+        return (mayEdit, PlanProposal.From(latest.GetValueOrDefault(schoolId)), participation.Priorities);
     }
 
     /// <summary>The school's plans the caller may read, newest first; with a programme, 404 when the caller may not know its plans exist.</summary>
@@ -107,6 +137,9 @@ internal sealed class PlansHandler(AppDbContext db, PlanAccess access, IProgramm
         }
         return new PlanRevision(PlanDto.Of(plan), null);
     }
+
+    /// <summary>404 or 403 exactly as a change would get them, for refusing a change before looking at it.</summary>
+    public Task EnsureEditableAsync(Guid planId, ClaimsPrincipal user, CancellationToken ct) => LoadAsync(planId, PlanOperations.Edit, user, ct);
 
     public async Task<EntryDto> AddNoteAsync(Guid planId, AddNoteRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
