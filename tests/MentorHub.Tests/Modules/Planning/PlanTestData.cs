@@ -12,7 +12,7 @@ internal static class PlanTestData
     public static async Task<string> DemoProgrammeIdAsync(HttpClient client)
     {
         var list = await (await client.GetAsync("/api/v1/programmes")).JsonAsync();
-        return list.EnumerateArray().Single(p => p.GetProperty("country").GetString() == "PT").GetProperty("id").GetString()!;
+        return list.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Escolas Mentoras 2026–2027").GetProperty("id").GetString()!;
     }
 
     public static async Task<IReadOnlyList<string>> PriorityCodesAsync(HttpClient client, string programmeId)
