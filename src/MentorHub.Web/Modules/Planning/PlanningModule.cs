@@ -1,4 +1,6 @@
+using MentorHub.Web.Modules.Journey.Api;
 using MentorHub.Web.Modules.Planning.Api;
+using MentorHub.Web.Modules.Planning.ManagePlans;
 
 namespace MentorHub.Web.Modules.Planning;
 
@@ -7,20 +9,20 @@ internal static class PlanningModule
 {
     public static IServiceCollection AddPlanningModule(this IServiceCollection services)
     {
-        services.AddScoped<IPlanDirectory, NoPlans>();
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddScoped<PlansHandler>();
+        services.AddScoped<PlanLabels>();
+        services.AddScoped<IPlanDirectory, PlanDirectory>();
+        services.AddScoped<IJourneyEvidenceSource, PlanEvidence>();
+        services.AddScoped<Platform.Demo.IDemoContributor, Demo.PlanningDemo>();
         return services;
     }
 
     public static RouteGroupBuilder MapPlanningModule(this RouteGroupBuilder api)
     {
-        api.MapGroup("").WithTags("Planning");
+        var group = api.MapGroup("").WithTags("Planning");
+        PlansEndpoints.Map(group);
         return api;
-    }
-
-    /// <summary>Until plans are stored, no school has goals.</summary>
-    private sealed class NoPlans : IPlanDirectory
-    {
-        public Task<IReadOnlyList<PlanGoal>> GoalsAsync(Guid programmeId, IReadOnlyCollection<string> schoolIds, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<PlanGoal>>([]);
     }
 }
