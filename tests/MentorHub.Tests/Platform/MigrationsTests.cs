@@ -24,7 +24,7 @@ public sealed class MigrationsTests
     public void Tables_carry_their_module_prefix()
     {
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
-        string[] prefixes = ["platform_", "schools_", "programs_", "people_", "clusters_", "journey_", "selfassessment_", "planning_", "activities_", "practices_", "evaluation_", "incentives_", "dashboards_"];
+        string[] prefixes = ["platform_", "schools_", "programs_", "people_", "clusters_", "journey_", "selfassessment_", "planning_", "toolbox_", "activities_", "practices_", "evaluation_", "incentives_", "dashboards_"];
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName();

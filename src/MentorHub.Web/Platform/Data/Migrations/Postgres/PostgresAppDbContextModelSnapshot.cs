@@ -1121,6 +1121,112 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("people_sign_in_failures", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Planning.Domain.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("goals");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_planning_plans");
+
+                    b.HasIndex("ProgrammeId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_planning_plans_programme_id_school_id")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.ToTable("planning_plans", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Planning.Domain.PlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_planning_entries");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_planning_entries_plan_id");
+
+                    b.ToTable("planning_entries", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2424,6 +2530,16 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                         .HasConstraintName("fk_people_refresh_tokens_platform_users_user_id");
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Planning.Domain.PlanEntry", b =>
+                {
+                    b.HasOne("MentorHub.Web.Modules.Planning.Domain.Plan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_planning_entries_planning_plans_plan_id");
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
                 {
                     b.HasOne("MentorHub.Web.Modules.Programs.Domain.Programme", null)
@@ -2689,6 +2805,11 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.JourneyTrack", b =>
                 {
                     b.Navigation("Moves");
+                });
+
+            modelBuilder.Entity("MentorHub.Web.Modules.Planning.Domain.Plan", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("MentorHub.Web.Modules.Programs.Domain.Hub", b =>
