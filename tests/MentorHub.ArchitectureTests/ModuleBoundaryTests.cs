@@ -107,6 +107,9 @@ public sealed class ModuleBoundaryTests
             .And().DoNotResideInNamespaceEndingWith(".Api")
             .And().AreNotNested()
             .And().DoNotHaveNameEndingWith("Page")
+            // A form's model is a parameter of a public form component, so it must be public too.
+            .And().DoNotHaveNameEndingWith("Form")
+            .And().DoNotHaveNameEndingWith("FormModel")
             .And().AreClasses()
             .Should().NotBePublic()
             .GetResult();

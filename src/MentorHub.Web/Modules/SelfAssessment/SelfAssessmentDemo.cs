@@ -63,7 +63,7 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
             }
             var latest = demo.Db.ChangeTracker.Entries<SurveyRound>().Select(e => e.Entity)
                 .Where(r => r.SchoolId == school && r.InstrumentId == selfAssessment.Id && r.ClosesAt <= now).MaxBy(r => r.OpensAt);
-            if (latest is not null && SharedAreas(school, featured, selfAssessment) is var (mentor, staff, areas) && (mentor || staff))
+            if (latest is not null && SharedAreas(school, featured, selfAssessment, demo) is var (mentor, staff, areas) && (mentor || staff))
             {
                 var share = new ReportShare { RoundId = latest.Id };
                 share.Set(mentor, staff, areas, released: true, null, now.AddDays(-1));
@@ -91,19 +91,16 @@ internal sealed class SelfAssessmentDemo(InstrumentStore instruments, IProgramme
     }
 
     /// <summary>Who each demo school shares its latest report with, and which areas (null: the whole report).</summary>
-    private static (bool Mentor, bool Staff, IReadOnlyCollection<string>? Areas) SharedAreas(string school, string featured, Instrument instrument)
+    private static (bool Mentor, bool Staff, IReadOnlyCollection<string>? Areas) SharedAreas(string school, string featured, Instrument instrument, DemoContext demo)
     {
         if (school == featured)
         {
             return (true, true, null);
         }
         var areas = instrument.Areas.Select(a => a.Id).ToList();
-        return Array.IndexOf(Programs.ProgramsDemo.LisbonMentees, school) switch
-        {
-            1 => (true, false, areas.Take(3).ToList()),
-            2 => (true, true, areas.Skip(2).Take(2).ToList()),
-            _ => (false, false, null),
-        };
+        return school == demo.Ids.GetValueOrDefault(DemoKeys.LisbonMentee(1)) ? (true, false, areas.Take(3).ToList())
+            : school == demo.Ids.GetValueOrDefault(DemoKeys.LisbonMentee(2)) ? (true, true, areas.Skip(2).Take(2).ToList())
+            : (false, false, null);
     }
 
     private static string AddRound(

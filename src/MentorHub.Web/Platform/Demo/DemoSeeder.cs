@@ -26,6 +26,9 @@ public static class DemoKeys
     public const string BottomUpHub = "hub.bottom-up";
     public const string MentorSchool = "school.mentor";
     public const string MenteeSchool = "school.mentee";
+
+    /// <summary>The Lisboa hub's mentee schools in the demo's order: <c>school.lisbon-mentee.0</c>, <c>.1</c>, ...</summary>
+    public static string LisbonMentee(int index) => $"school.lisbon-mentee.{index}";
 }
 
 public static class DemoAccounts

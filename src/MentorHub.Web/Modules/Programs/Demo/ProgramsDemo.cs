@@ -54,6 +54,10 @@ internal sealed class ProgramsDemo : IDemoContributor
         demo.Ids[DemoKeys.BottomUpHub] = setubal.Id.ToString();
         demo.Ids[DemoKeys.MentorSchool] = LisbonMentors[0];
         demo.Ids[DemoKeys.MenteeSchool] = LisbonMentees[0];
+        for (var i = 0; i < LisbonMentees.Length; i++)
+        {
+            demo.Ids[DemoKeys.LisbonMentee(i)] = LisbonMentees[i];
+        }
         return Task.CompletedTask;
     }
 
