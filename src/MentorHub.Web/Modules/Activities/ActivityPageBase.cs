@@ -58,4 +58,17 @@ public abstract class ActivityPageBase : ComponentBase
     }
 
     protected DateTime Now => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// True once the page's own reads are done. Blazor renders a page once while its initialisation still
+    /// awaits (on PostgreSQL the reads really wait), so markup that needs the loaded data checks this.
+    /// </summary>
+    protected bool Loaded { get; private set; }
+
+    protected override Task OnParametersSetAsync()
+    {
+        // Runs after OnInitializedAsync has finished.
+        Loaded = true;
+        return base.OnParametersSetAsync();
+    }
 }
