@@ -1,8 +1,10 @@
 using MentorHub.Web.Modules.Journey.Api;
+using MentorHub.Web.Modules.Journey.Demo;
 using MentorHub.Web.Modules.Journey.JourneyOverview;
 using MentorHub.Web.Modules.Journey.KeepAgreement;
 using MentorHub.Web.Modules.Journey.MoveJourney;
 using MentorHub.Web.Modules.Journey.ShowJourney;
+using MentorHub.Web.Platform.Demo;
 using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.Journey;
@@ -21,6 +23,7 @@ internal static class JourneyModule
         services.AddScoped<JourneyOverviewHandler>();
         services.AddScoped<IJourneyEvidenceSource, AgreementEvidence>();
         services.AddScoped<IClusterJourney, ClusterJourney>();
+        services.AddScoped<IDemoContributor, JourneyDemo>();
         return services;
     }
 
