@@ -3,6 +3,7 @@ using MentorHub.Web.Modules.Activities.Domain;
 using MentorHub.Web.Modules.Journey.Api;
 using MentorHub.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.Activities;
 
@@ -43,7 +44,7 @@ internal sealed class ActivityLog(AppDbContext db, TimeProvider time) : IActivit
 /// acquiring new perspectives, planning meetings joint planning, reflection meetings and written
 /// reflections reflection, and every other activity development action.
 /// </summary>
-internal sealed class ActivityEvidence(AppDbContext db) : IJourneyEvidenceSource
+internal sealed class ActivityEvidence(AppDbContext db, IStringLocalizer<ActivityEvidence> L) : IJourneyEvidenceSource
 {
     private static readonly HashSet<string> Perspectives = new(StringComparer.Ordinal)
     {
@@ -67,8 +68,8 @@ internal sealed class ActivityEvidence(AppDbContext db) : IJourneyEvidenceSource
         var titles = activities.ToDictionary(a => a.Id, a => a.Title);
         var evidence = activities.Select(a => new JourneyEvidence(PhaseOf(a.Format), null, "activity", a.Title, $"/clusters/{clusterId}/activities/{a.Id}", a.StartsAt)).ToList();
         evidence.AddRange(reflections.Select(r => new JourneyEvidence(JourneyPhase.Reflection, r.SchoolId, "reflection",
-            r.ActivityId is { } id ? titles.GetValueOrDefault(id, "") : $"{r.TermStart:yyyy-MM-dd} – {Term.Of(r.TermStart!.Value).End:yyyy-MM-dd}",
-            $"/clusters/{clusterId}/reflections", r.WrittenAt)));
+            r.ActivityId is { } id ? titles.GetValueOrDefault(id, "") : L[Term.Of(r.TermStart!.Value).SeasonKey, r.TermStart.Value.Year],
+            $"/clusters/{clusterId}/reflections?term={(r.TermStart is { } t ? Term.Of(t) : Term.Of(r.WrittenAt)).Key}", r.WrittenAt)));
         return [.. evidence.OrderBy(e => e.At)];
     }
 }

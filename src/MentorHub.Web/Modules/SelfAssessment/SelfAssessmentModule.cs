@@ -37,6 +37,7 @@ internal static class SelfAssessmentModule
         services.AddScoped<Clusters.Api.ISchoolNeedsSource, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
         services.AddScoped<ISchoolNeeds, ProvideSchoolNeeds.SchoolNeedsFromSurveys>();
         services.AddScoped<IRoundProgress, ProvideSchoolNeeds.RoundProgressReader>();
+        services.AddScoped<Journey.Api.IJourneyEvidenceSource, ProvideSchoolNeeds.RoundEvidence>();
         services.AddScoped<RecordSelfie.SelfieHandler>();
         services.AddScoped<CompareSchools.ComparisonScope>();
         services.AddScoped<CompareSchools.SchoolComparison>();

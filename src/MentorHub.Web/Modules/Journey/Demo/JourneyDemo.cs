@@ -95,8 +95,9 @@ internal sealed class JourneyDemo(IClusterDirectory clusters, TimeProvider time)
     {
         var agreement = Agreement.Draft(programmeId, cluster.Id);
         agreement.Edit(new AgreementText(
-            $"Da escola mentora: a diretora, a coordenadora digital e dois professores. De cada uma das {cluster.MenteeSchoolIds.Count} escolas mentoradas: "
-                + "um membro da direção e a equipa de desenvolvimento (três a cinco professores).",
+            "Escola mentora: a diretora, a coordenadora digital e dois professores\n"
+                + $"Cada uma das {cluster.MenteeSchoolIds.Count} escolas mentoradas: um membro da direção e a equipa de desenvolvimento (três a cinco professores)\n"
+                + "Hub regional: o coordenador do hub, nas reuniões de início e de fim de período",
             "1. Cada escola conhece as suas necessidades (autoavaliação de líderes e professores).\n"
                 + "2. Cada escola tem um plano de desenvolvimento com dois ou três objetivos.\n"
                 + "3. Pelo menos metade dos professores experimenta um método novo nas aulas até ao fim do ano.",
