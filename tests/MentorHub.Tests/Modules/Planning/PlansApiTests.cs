@@ -101,6 +101,11 @@ public sealed class PlansApiTests(AppFixture app) : IClassFixture<AppFixture>
         var stale = await (await school.SendAsync(Put(id, changed, $"{etag}, \"3\""))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Contains("Someone saved a newer version", stale.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("\"2\"", stale.GetProperty("currentETag").GetString());
+
+        // Two If-Match lines are one list.
+        var twoLines = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/plans/{id}") { Content = JsonContent.Create(changed) };
+        twoLines.Headers.TryAddWithoutValidation("If-Match", ["\"1\"", "\"2\""]);
+        Assert.Equal("\"3\"", (await school.SendAsync(twoLines)).Headers.ETag!.ToString());
     }
 
     [Fact]
