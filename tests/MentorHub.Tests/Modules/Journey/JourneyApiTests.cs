@@ -139,6 +139,39 @@ public sealed class JourneyApiTests(AppFixture app) : IClassFixture<AppFixture>
         await (await mentor.GetAsync($"/api/v1/clusters/{Guid.NewGuid()}/agreement")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_agreement_takes_a_list_of_etags_but_refuses_a_star_with_428_and_a_weak_tag_with_412()
+    {
+        var mentor = await app.SignedInAsync("mentor-school@demo.example");
+        var mentee = await app.SignedInAsync("mentee-school@demo.example");
+        var id = await DemoClusterAsync(mentor);
+        var url = $"/api/v1/clusters/{id}/agreement";
+        var read = await mentor.GetAsync(url);
+        var etag = read.Headers.ETag!.Tag;
+        var version = (await read.JsonAsync()).GetProperty("version").GetInt32();
+        var body = new { people = "Ana (mentor)", goals = "Feedback that moves learning", meetingRhythm = "Monthly", roles = "Ana chairs" };
+
+        // * would match whatever is stored, so it protects nothing: 428 like no If-Match, and nothing is written.
+        var star = await (await SendAsync(mentor, HttpMethod.Put, url, body, "*")).AssertProblemAsync((HttpStatusCode)428);
+        Assert.StartsWith("If-Match: * is not accepted", star.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var weak = await (await SendAsync(mentor, HttpMethod.Put, url, body, "W/" + etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("weak tag", weak.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(etag, weak.GetProperty("currentETag").GetString());
+        Assert.Equal(version, weak.GetProperty("currentVersion").GetInt32());
+        Assert.Equal(version, (await (await mentor.GetAsync(url)).JsonAsync()).GetProperty("version").GetInt32());
+
+        var saved = await SendAsync(mentor, HttpMethod.Put, url, body, $"\"{version + 40}\", {etag}");
+        Assert.Equal(version + 1, (await saved.JsonAsync()).GetProperty("version").GetInt32());
+        var etag1 = saved.Headers.ETag!.Tag;
+
+        // Confirming follows the same rule.
+        var own = new { schoolId = ProgramsDemo.LisbonMentees[0] };
+        await (await SendAsync(mentee, HttpMethod.Post, url + "/confirmations", own, "*")).AssertProblemAsync((HttpStatusCode)428);
+        await (await SendAsync(mentee, HttpMethod.Post, url + "/confirmations", own, "W/" + etag1)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await SendAsync(mentee, HttpMethod.Post, url + "/confirmations", own, $"{etag},{etag1}")).JsonAsync(HttpStatusCode.Created);
+        await (await SendAsync(mentee, HttpMethod.Post, url + "/confirmations", own, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+    }
+
     private static Task<HttpResponseMessage> SendAsync<T>(HttpClient client, HttpMethod method, string url, T body, string etag)
     {
         var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };

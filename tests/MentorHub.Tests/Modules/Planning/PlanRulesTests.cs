@@ -172,14 +172,4 @@ public sealed class PlanRulesTests
         Assert.Contains("text", Refused(() => plan.AddComment(new string('c', 4001), "Ana", At)).Keys);
         Assert.Contains("goalId", Refused(() => plan.AddNote("x", Guid.NewGuid(), "Ana", At)).Keys);
     }
-
-    [Theory]
-    [InlineData("\"3\"", 3, true)]
-    [InlineData("\"2\", \"3\"", 3, true)]
-    [InlineData("\"2\"", 3, false)]
-    [InlineData("W/\"3\"", 3, false)]
-    [InlineData("*", 3, false)]
-    [InlineData("3", 3, false)]
-    public void If_match_takes_only_the_strong_etag_of_the_version(string ifMatch, int version, bool matches) =>
-        Assert.Equal(matches, PlanVersions.Matches(ifMatch, version));
 }

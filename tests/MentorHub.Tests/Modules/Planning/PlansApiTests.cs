@@ -68,11 +68,44 @@ public sealed class PlansApiTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("A vision the whole staff shares", problem.GetProperty("current").GetProperty("goals")[0].GetProperty("title").GetString());
         Assert.Equal("\"2\"", stale.Headers.ETag!.ToString());
 
-        // Without If-Match: 428; a weak or wildcard tag is not a version.
+        // Without If-Match: 428; a weak tag is not the version (412), and * names none (428, ADR 0017).
         var blind = await school.SendAsync(Put(id, changed, null));
         Assert.Contains("If-Match", (await blind.AssertProblemAsync(HttpStatusCode.PreconditionRequired)).GetProperty("title").GetString(), StringComparison.Ordinal);
-        await (await school.SendAsync(Put(id, changed, "*"))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await school.SendAsync(Put(id, changed, "*"))).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
         await (await school.SendAsync(Put(id, changed, "W/\"2\""))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task If_match_may_list_versions_but_a_star_is_428_and_a_weak_or_unquoted_tag_412_with_nothing_saved()
+    {
+        var school = await app.SignedInAsync("mentee-school@demo.example");
+        var programme = await DemoProgrammeIdAsync(school);
+        var (areas, priorities) = (AreaIds(app), await PriorityCodesAsync(school, programme));
+        var (plan, etag) = await CreateAsync(school, School, programme, Goal(areas[0], priorities[0], "The first wording"));
+        var id = plan.GetProperty("id").GetString()!;
+        var changed = new { goals = new[] { Goal(areas[0], priorities[0], "A changed wording") } };
+
+        var star = await school.SendAsync(Put(id, changed, "*"));
+        Assert.StartsWith("If-Match: * is not accepted", (await star.AssertProblemAsync(HttpStatusCode.PreconditionRequired)).GetProperty("title").GetString(), StringComparison.Ordinal);
+        var weak = await (await school.SendAsync(Put(id, changed, "W/" + etag))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("weak tag", weak.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(etag, weak.GetProperty("currentETag").GetString());
+        var unquoted = await (await school.SendAsync(Put(id, changed, "1"))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("not a list of entity tags", unquoted.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, (await (await school.GetAsync($"/api/v1/plans/{id}")).JsonAsync()).GetProperty("version").GetInt32());
+
+        // A list saves when one of its strong tags is the stored version, whatever its place and spacing.
+        var listed = await school.SendAsync(Put(id, changed, $"\"7\",W/\"1\" ,\t{etag}"));
+        Assert.Equal("A changed wording", (await listed.JsonAsync()).GetProperty("goals")[0].GetProperty("title").GetString());
+        Assert.Equal("\"2\"", listed.Headers.ETag!.ToString());
+        var stale = await (await school.SendAsync(Put(id, changed, $"{etag}, \"3\""))).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("Someone saved a newer version", stale.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("\"2\"", stale.GetProperty("currentETag").GetString());
+
+        // Two If-Match lines are one list.
+        var twoLines = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/plans/{id}") { Content = JsonContent.Create(changed) };
+        twoLines.Headers.TryAddWithoutValidation("If-Match", ["\"1\"", "\"2\""]);
+        Assert.Equal("\"3\"", (await school.SendAsync(twoLines)).Headers.ETag!.ToString());
     }
 
     [Fact]

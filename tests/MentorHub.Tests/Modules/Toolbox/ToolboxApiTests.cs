@@ -181,6 +181,30 @@ public sealed class ToolboxApiTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task An_inquiry_saves_over_a_list_of_etags_naming_its_version_but_not_over_a_star_or_a_weak_tag()
+    {
+        var teacher = await app.SignedInAsync("teacher@demo.example");
+        var programme = await ClusterTestData.DemoProgrammeIdAsync(teacher);
+        var start = await teacher.PostAsJsonAsync($"/api/v1/schools/{Talaide}/inquiries", new { programmeId = programme, title = "Exit tickets", question = "Do exit tickets show who needs help?" });
+        var id = (await start.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        var etag = start.Headers.ETag!.ToString();
+        var body = new { title = "Exit tickets", question = "Do exit tickets show who needs help tomorrow?" };
+
+        // * names no version (428); If-Match compares tags strongly, so a weak one names none either (412).
+        var star = await (await Put(teacher, id, body, "*")).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
+        Assert.StartsWith("If-Match: * is not accepted", star.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var weak = await (await Put(teacher, id, body, "W/" + etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("weak tag", weak.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(etag, weak.GetProperty("currentETag").GetString());
+        Assert.Equal("Do exit tickets show who needs help?", weak.GetProperty("current").GetProperty("question").GetString());
+
+        var saved = await Put(teacher, id, body, $"W/\"9\", {etag} , \"9\"");
+        Assert.Equal("Do exit tickets show who needs help tomorrow?", (await saved.JsonAsync()).GetProperty("question").GetString());
+        var stale = await (await Put(teacher, id, body, $"\"9\", {etag}")).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(saved.Headers.ETag!.ToString(), stale.GetProperty("currentETag").GetString());
+    }
+
+    [Fact]
     public async Task An_inquiry_is_read_by_its_school_and_coordinators_and_by_the_cluster_only_once_shared()
     {
         var teacher = await app.SignedInAsync("teacher@demo.example");

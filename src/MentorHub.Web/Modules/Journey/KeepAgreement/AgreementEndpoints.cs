@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MentorHub.Web.Modules.Journey.KeepAgreement;
 
@@ -28,35 +30,33 @@ internal static class AgreementEndpoints
     private static async Task<Ok<AgreementDto>> GetAsync(Guid id, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
     {
         var agreement = await handler.GetAsync(id, user, ct);
-        http.Response.Headers.ETag = AgreementHandler.ETagOf(agreement.Version);
+        http.Response.Headers.ETag = EntityTag.Of(agreement.Version).ToString();
         return TypedResults.Ok(agreement);
     }
 
-    private static async Task<Results<Ok<AgreementDto>, ProblemHttpResult>> PutAsync(Guid id, AgreementRequest request, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<AgreementDto>, ProblemHttpResult>> PutAsync(
+        Guid id, AgreementRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
     {
-        var write = await handler.SaveAsync(id, request, IfMatch(http), user, ct);
-        http.Response.Headers.ETag = AgreementHandler.ETagOf(write.Agreement.Version);
-        return write.Unconditional ? PreconditionRequired() : write.Stale ? Stale(write) : TypedResults.Ok(write.Agreement);
+        var sent = IfMatch.Parse(ifMatch);
+        var write = await handler.SaveAsync(id, request, sent, user, ct);
+        http.Response.Headers.ETag = EntityTag.Of(write.Agreement.Version).ToString();
+        return write.Unconditional ? Required(sent, id) : write.Stale ? Stale(sent, write) : TypedResults.Ok(write.Agreement);
     }
 
-    private static async Task<Results<Created<AgreementDto>, Ok<AgreementDto>, ProblemHttpResult>> ConfirmAsync(Guid id, ConfirmAgreementRequest request, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<AgreementDto>, Ok<AgreementDto>, ProblemHttpResult>> ConfirmAsync(
+        Guid id, ConfirmAgreementRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, AgreementHandler handler, HttpContext http, CancellationToken ct)
     {
-        var write = await handler.ConfirmAsync(id, request, IfMatch(http), user, ct);
-        http.Response.Headers.ETag = AgreementHandler.ETagOf(write.Agreement.Version);
-        return write.Unconditional ? PreconditionRequired() : write.Stale ? Stale(write)
+        var sent = IfMatch.Parse(ifMatch);
+        var write = await handler.ConfirmAsync(id, request, sent, user, ct);
+        http.Response.Headers.ETag = EntityTag.Of(write.Agreement.Version).ToString();
+        return write.Unconditional ? Required(sent, id) : write.Stale ? Stale(sent, write)
             : write.Created ? TypedResults.Created($"/api/v1/clusters/{id}/agreement", write.Agreement)
             : TypedResults.Ok(write.Agreement);
     }
 
-    private static string? IfMatch(HttpContext http) =>
-        http.Request.Headers.IfMatch is { Count: > 0 } values && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString() : null;
+    private static ProblemHttpResult Required(IfMatch sent, Guid id) => Preconditions.Required(sent, "agreement", $"GET /api/v1/clusters/{id}/agreement");
 
-    private static ProblemHttpResult PreconditionRequired() => TypedResults.Problem(
-        statusCode: StatusCodes.Status428PreconditionRequired,
-        title: "Send If-Match with the agreement's ETag, so a change made by someone else in between is never overwritten.");
-
-    private static ProblemHttpResult Stale(AgreementWrite write) => TypedResults.Problem(
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        title: "Someone saved the agreement after you read it. Read the newer version and apply your change to it.",
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = write.Agreement.Version, ["current"] = write.Agreement });
+    private static ProblemHttpResult Stale(IfMatch sent, AgreementWrite write) => Preconditions.Failed(sent, write.Agreement.Version,
+        "Someone saved the agreement after you read it. Read the newer version and apply your change to it.",
+        new Dictionary<string, object?> { ["current"] = write.Agreement });
 }

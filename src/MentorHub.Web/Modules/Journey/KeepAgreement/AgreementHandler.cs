@@ -4,6 +4,7 @@ using MentorHub.Web.Modules.Clusters.Api;
 using MentorHub.Web.Modules.Journey.Domain;
 using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Journey.KeepAgreement;
@@ -24,7 +25,7 @@ internal sealed record ConfirmationDto(string SchoolId, int Version, Guid? ByUse
 /// <summary>How many confirmations the last edit cleared, and when.</summary>
 internal sealed record ClearedConfirmationsDto(int Count, DateTime At);
 
-/// <param name="Version">0 while nothing is written; the <c>ETag</c> is this number in quotes.</param>
+/// <param name="Version">0 while nothing is written; the <c>ETag</c> is this number in quotes (<see cref="EntityTag.Of"/>).</param>
 /// <param name="Schools">The cluster's current member schools: who the agreement binds and who confirms it.</param>
 /// <param name="Cleared">Set when an edit cleared earlier confirmations: the schools have to confirm the new version.</param>
 internal sealed record AgreementDto(
@@ -34,29 +35,12 @@ internal sealed record AgreementDto(
 internal sealed record AgreementView(AgreementDto Agreement, string ClusterName, string MentorSchoolId, bool MayEdit, IReadOnlyList<string> ConfirmableSchools);
 
 /// <summary>A write's outcome: saved, or refused because the agreement changed since the writer read it.</summary>
-/// <param name="Unconditional">The writer sent no version (no <c>If-Match</c>): nothing was written.</param>
+/// <param name="Unconditional">The writer named no version (no <c>If-Match</c>, or <c>*</c>): nothing was written.</param>
 internal sealed record AgreementWrite(AgreementDto Agreement, bool Stale, bool Created = false, bool Unconditional = false);
 
 /// <summary>Reads, writes and confirms a cluster's anchoring agreement, version by version.</summary>
 internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, TimeProvider clock)
 {
-    public static string ETagOf(int version) => $"\"{version}\"";
-
-    /// <summary>The version an <c>If-Match</c> names; <c>*</c> matches whatever is stored; anything unreadable matches nothing (-1).</summary>
-    public static int VersionOf(string ifMatch, int current)
-    {
-        var value = ifMatch.Trim();
-        if (value == "*")
-        {
-            return current;
-        }
-        if (value.StartsWith("W/", StringComparison.Ordinal))
-        {
-            value = value[2..];
-        }
-        return int.TryParse(value.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1;
-    }
-
     public async Task<AgreementDto> GetAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
@@ -80,17 +64,17 @@ internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, Ti
         return new AgreementView(ToDto(agreement, cluster), cluster.Name, cluster.MentorSchoolId, await access.AllowsAsync(user, cluster, JourneyOperations.EditAgreement), confirmable);
     }
 
-    /// <param name="ifMatch">The <c>If-Match</c> the writer sent (or the page's version); null refuses the write after authorization (428).</param>
-    public async Task<AgreementWrite> SaveAsync(Guid clusterId, AgreementRequest request, string? ifMatch, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="ifMatch">The <c>If-Match</c> the writer sent (or the page's version); none or <c>*</c> refuses the write after authorization (428).</param>
+    public async Task<AgreementWrite> SaveAsync(Guid clusterId, AgreementRequest request, IfMatch ifMatch, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
         await access.EnsureAsync(user, cluster, JourneyOperations.EditAgreement, null);
         var agreement = await LoadAsync(cluster, tracked: true, ct);
-        if (ifMatch is null)
+        if (ifMatch.IsUnconditional)
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: false, Unconditional: true);
         }
-        if (!agreement.IsAt(VersionOf(ifMatch, agreement.Version)))
+        if (!ifMatch.Matches(agreement.Version))
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: true);
         }
@@ -104,18 +88,18 @@ internal sealed class AgreementHandler(AppDbContext db, JourneyAccess access, Ti
         return await CommitAsync(agreement, cluster, isNew, ct);
     }
 
-    public async Task<AgreementWrite> ConfirmAsync(Guid clusterId, ConfirmAgreementRequest request, string? ifMatch, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<AgreementWrite> ConfirmAsync(Guid clusterId, ConfirmAgreementRequest request, IfMatch ifMatch, ClaimsPrincipal user, CancellationToken ct)
     {
         var cluster = await access.ReadableAsync(user, clusterId, ct);
         var schoolId = request.SchoolId.Trim();
         JourneyAccess.EnsureMember(cluster, schoolId);
         await access.EnsureAsync(user, cluster, JourneyOperations.ConfirmAgreement, schoolId);
         var agreement = await LoadAsync(cluster, tracked: true, ct);
-        if (ifMatch is null)
+        if (ifMatch.IsUnconditional)
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: false, Unconditional: true);
         }
-        if (!agreement.IsAt(VersionOf(ifMatch, agreement.Version)))
+        if (!ifMatch.Matches(agreement.Version))
         {
             return new AgreementWrite(ToDto(agreement, cluster), Stale: true);
         }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MentorHub.Web.Modules.Planning.Domain;
+using MentorHub.Web.Platform.Web;
 
 namespace MentorHub.Web.Modules.Planning.ManagePlans;
 
@@ -29,7 +30,7 @@ internal sealed record PlanDto(
     IReadOnlyList<GoalDto> Goals, IReadOnlyList<EntryDto> ProgressNotes, IReadOnlyList<EntryDto> Comments)
 {
     /// <summary>The strong ETag of this version: the version number in quotes.</summary>
-    public string ETag() => PlanVersions.ETag(Version);
+    public string ETag() => EntityTag.Of(Version).ToString();
 
     public static PlanDto Of(Plan plan) => new(
         plan.Id, plan.ProgrammeId, plan.SchoolId, plan.Version, plan.IsCurrent,
@@ -51,28 +52,3 @@ internal sealed record SchoolProgrammePlans(Guid ProgrammeId, string ProgrammeNa
 
 /// <summary>The outcome of a change made from a version: saved, or refused because a newer version exists (which it carries).</summary>
 internal sealed record PlanRevision(PlanDto? Saved, PlanDto? Newer);
-
-/// <summary>ETags and If-Match as HTTP defines them, for plan versions.</summary>
-internal static class PlanVersions
-{
-    public static string ETag(int version) => $"\"{version}\"";
-
-    /// <summary>
-    /// Whether an If-Match value names <paramref name="version"/>. Only strong tags count; <c>*</c> is not
-    /// taken (a client must say which version it changed), and neither are weak tags.
-    /// </summary>
-    public static bool Matches(string ifMatch, int version)
-    {
-        var wanted = ETag(version);
-        return ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Any(tag => string.Equals(tag, wanted, StringComparison.Ordinal));
-    }
-
-    /// <summary>The version an If-Match value names, if it names exactly one plan version.</summary>
-    public static int? VersionOf(string? ifMatch)
-    {
-        var tags = (ifMatch ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return tags.Length == 1 && tags[0].Length > 2 && tags[0][0] == '"' && tags[0][^1] == '"'
-            && int.TryParse(tags[0][1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
-    }
-}

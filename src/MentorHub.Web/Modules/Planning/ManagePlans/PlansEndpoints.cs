@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -55,15 +56,14 @@ internal static class PlansEndpoints
     private static async Task<Results<Ok<PlanDto>, ProblemHttpResult>> ReviseAsync(
         Guid id, RevisePlanRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, PlansHandler handler, HttpContext http, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
+        var sent = IfMatch.Parse(ifMatch);
+        if (sent.IsUnconditional)
         {
             // Authorization first: whoever may not know the plan exists gets 404, whoever may not change it 403.
             await handler.EnsureEditableAsync(id, user, ct);
-            return TypedResults.Problem(
-                title: "This change needs the If-Match header with the plan's ETag (from GET /api/v1/plans/{id}), so it cannot overwrite someone else's newer version.",
-                statusCode: StatusCodes.Status428PreconditionRequired);
+            return Preconditions.Required(sent, "plan", $"GET /api/v1/plans/{id}");
         }
-        var revision = await handler.ReviseAsync(id, ifMatch, request.Goals, user, ct);
+        var revision = await handler.ReviseAsync(id, sent, request.Goals, user, ct);
         if (revision.Saved is { } saved)
         {
             http.Response.Headers.ETag = saved.ETag();
@@ -71,10 +71,9 @@ internal static class PlansEndpoints
         }
         var newer = revision.Newer!;
         http.Response.Headers.ETag = newer.ETag();
-        return TypedResults.Problem(
-            title: $"Someone saved a newer version of this plan (version {newer.Version}, by {newer.UpdatedBy}) after the one you changed; nothing was saved. GET the plan, re-apply your change and send it with If-Match: {newer.ETag()}.",
-            statusCode: StatusCodes.Status412PreconditionFailed,
-            extensions: new Dictionary<string, object?> { ["currentVersion"] = newer.Version, ["currentETag"] = newer.ETag(), ["current"] = newer });
+        return Preconditions.Failed(sent, newer.Version,
+            $"Someone saved a newer version of this plan (version {newer.Version}, by {newer.UpdatedBy}) after the one you changed; nothing was saved. GET the plan, re-apply your change and send it with If-Match: {newer.ETag()}.",
+            new Dictionary<string, object?> { ["current"] = newer });
     }
 
     private static async Task<Created<EntryDto>> AddNoteAsync(Guid id, AddNoteRequest request, ClaimsPrincipal user, PlansHandler handler, CancellationToken ct) =>

@@ -6,6 +6,7 @@ using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Planning.ManagePlans;
@@ -111,16 +112,17 @@ internal sealed class PlansHandler(AppDbContext db, PlanAccess access, IProgramm
     }
 
     /// <summary>
-    /// Changes the goals when <paramref name="ifMatch"/> names the version the database holds. The check and the
+    /// Changes the goals when <paramref name="ifMatch"/> names the version the database holds (a strong tag; anything
+    /// else, <c>*</c> included, comes back as refused with the stored version). The check and the
     /// write are one conditional UPDATE (the version is a concurrency token), so of two changes made from the same
     /// version exactly one is saved; the other gets the newer version back.
     /// </summary>
-    public async Task<PlanRevision> ReviseAsync(Guid planId, string ifMatch, IReadOnlyList<GoalDraft>? goals, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<PlanRevision> ReviseAsync(Guid planId, IfMatch ifMatch, IReadOnlyList<GoalDraft>? goals, ClaimsPrincipal user, CancellationToken ct)
     {
         var plan = await db.Set<Plan>().Include(p => p.Entries).FirstOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw PlanAccess.NoSuchPlan(planId);
         await access.EnsureAsync(user, await ResourceOfAsync(plan, ct), PlanOperations.Edit, planId);
-        if (!PlanVersions.Matches(ifMatch, plan.Version))
+        if (!ifMatch.Matches(plan.Version))
         {
             return new PlanRevision(null, PlanDto.Of(plan));
         }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MentorHub.Web.Modules.Toolbox.RunInquiries;
 
@@ -44,16 +46,17 @@ internal static class InquiriesEndpoints
     }
 
     private static async Task<Results<Ok<InquiryDto>, ProblemHttpResult>> SaveAsync(
-        Guid id, SaveInquiryRequest request, ClaimsPrincipal user, InquiriesHandler handler, HttpContext http, CancellationToken ct)
+        Guid id, SaveInquiryRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, InquiriesHandler handler, HttpContext http, CancellationToken ct)
     {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        // An If-Match that is not an entity tag names no version: 412, like a stale one.
-        var saved = await handler.SaveAsync(id, string.IsNullOrWhiteSpace(ifMatch) ? null : InquiriesHandler.VersionOf(ifMatch)?.ToString() ?? "none", request, user, ct);
+        var sent = IfMatch.Parse(ifMatch);
+        var saved = await handler.SaveAsync(id, sent, request, user, ct);
         http.Response.Headers.ETag = saved.Inquiry.ETag;
         return saved.Outcome switch
         {
-            SaveOutcome.VersionMissing => TypedResults.Problem(title: "Send If-Match with the inquiry's ETag (from GET), so a save never overwrites someone else's.", statusCode: StatusCodes.Status428PreconditionRequired),
-            SaveOutcome.Stale => TypedResults.Problem(title: "Someone saved this inquiry since you read it; read it again (its ETag is in this answer) and apply your changes to that version.", statusCode: StatusCodes.Status412PreconditionFailed),
+            SaveOutcome.VersionMissing => Preconditions.Required(sent, "inquiry", $"GET /api/v1/inquiries/{id}"),
+            SaveOutcome.Stale => Preconditions.Failed(sent, saved.Inquiry.Version,
+                "Someone saved this inquiry since you read it; read it again (its ETag is in this answer) and apply your changes to that version.",
+                new Dictionary<string, object?> { ["current"] = saved.Inquiry }),
             _ => TypedResults.Ok(saved.Inquiry),
         };
     }

@@ -5,6 +5,7 @@ using MentorHub.Web.Platform.Data;
 using MentorHub.Web.Platform.Errors;
 using MentorHub.Web.Platform.Localisation;
 using MentorHub.Web.Platform.Security;
+using MentorHub.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Modules.Toolbox.RunInquiries;
@@ -32,7 +33,7 @@ internal sealed record InquiryDto(
     DateTime CreatedAt, DateTime UpdatedAt, DateTime? CompletedAt, int Version)
 {
     /// <summary>The entity tag of this version, for <c>If-Match</c>.</summary>
-    public string ETag => InquiriesHandler.ETagOf(Version);
+    public string ETag => EntityTag.Of(Version).ToString();
 
     public static InquiryDto Of(Inquiry i) => new(
         i.Id, i.ProgrammeId, i.SchoolId, i.Title, i.Question, i.Assumptions, i.MethodId, i.DataToCollect, i.Findings, i.PracticeChange,
@@ -49,7 +50,7 @@ internal enum SaveOutcome
     /// <summary>Someone saved since the caller read it: nothing changed, the newer version comes back.</summary>
     Stale,
 
-    /// <summary>The caller named no version to save over.</summary>
+    /// <summary>The caller named no version to save over (no If-Match, or <c>*</c>).</summary>
     VersionMissing,
 }
 
@@ -58,19 +59,6 @@ internal sealed record InquirySave(InquiryDto Inquiry, SaveOutcome Outcome);
 /// <summary>TISL inquiries of a school: start, list what the caller may read, read, save with optimistic concurrency.</summary>
 internal sealed class InquiriesHandler(AppDbContext db, ToolboxAccess access, MethodCatalog catalog, TimeProvider clock)
 {
-    public static string ETagOf(int version) => $"\"{version}\"";
-
-    /// <summary>The version an <c>If-Match</c> names (<c>"3"</c> or <c>W/"3"</c>), or null when it names none.</summary>
-    public static int? VersionOf(string ifMatch)
-    {
-        var tag = ifMatch.Trim();
-        if (tag.StartsWith("W/", StringComparison.Ordinal))
-        {
-            tag = tag[2..];
-        }
-        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && int.TryParse(tag[1..^1], out var v) ? v : null;
-    }
-
     public async Task<InquiryDto> StartAsync(string schoolId, StartInquiryRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         if (request.ProgrammeId is not { } programmeId)
@@ -117,22 +105,22 @@ internal sealed class InquiriesHandler(AppDbContext db, ToolboxAccess access, Me
     }
 
     /// <summary>
-    /// Saves over the version <paramref name="ifMatch"/> names only (an ETag, or the version number a form carried):
-    /// when someone saved in between, nothing changes and the newer version comes back as stale.
+    /// Saves over the version <paramref name="ifMatch"/> names only (the API's If-Match, or the version a form carried):
+    /// when someone saved in between, nothing changes and the newer version comes back as stale; naming no version
+    /// (no If-Match, or <c>*</c>) saves nothing either.
     /// </summary>
-    public async Task<InquirySave> SaveAsync(Guid id, string? ifMatch, SaveInquiryRequest request, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<InquirySave> SaveAsync(Guid id, IfMatch ifMatch, SaveInquiryRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         var (inquiry, resource) = await LoadAsync(id, user, tracked: true, ct);
         if (!await access.AllowsAsync(user, resource, ToolboxOperations.EditInquiry))
         {
             throw new ForbiddenException(new CatalogText("Toolbox.Error.OnlyAuthorsEdit"));
         }
-        if (string.IsNullOrWhiteSpace(ifMatch))
+        if (ifMatch.IsUnconditional)
         {
             return new InquirySave(InquiryDto.Of(inquiry), SaveOutcome.VersionMissing);
         }
-        var expected = VersionOf(ifMatch) ?? (int.TryParse(ifMatch, out var v) ? v : null);
-        if (expected != inquiry.Version)
+        if (!ifMatch.Matches(inquiry.Version))
         {
             return new InquirySave(InquiryDto.Of(inquiry), SaveOutcome.Stale);
         }

@@ -1,3 +1,5 @@
+using MentorHub.Web.Platform.Web;
+
 namespace MentorHub.Web.Modules.Toolbox.RunInquiries;
 
 /// <summary>An inquiry as the pages' forms carry it: text as typed, so a refused form shows it again unchanged.</summary>
@@ -25,6 +27,10 @@ public sealed class InquiryForm
         "PracticeChange" => PracticeChange,
         _ => null,
     };
+
+    /// <summary>The version the form showed, as a save's precondition; a value it cannot read names none, so nothing is saved over.</summary>
+    internal IfMatch VersionShown() =>
+        int.TryParse(Version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? IfMatch.Of(version) : IfMatch.Absent;
 
     internal SaveInquiryRequest ToRequest() => new(Title, Question, Assumptions, MethodId, DataToCollect, Findings, PracticeChange, Team, Status, Shared);
 
