@@ -11,4 +11,7 @@ public interface IActivityLog
 
     /// <returns>Per method (the activity's method or, without one, its format), the programme's activities and clusters that used it.</returns>
     Task<IReadOnlyList<MethodUse>> MethodUseAsync(Guid programmeId, CancellationToken ct);
+
+    /// <returns>Whether the caller may open the cluster's activities, calendar, reflections and diary (false for an unknown cluster).</returns>
+    Task<bool> MayReadAsync(Guid clusterId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct);
 }
