@@ -20,9 +20,12 @@ internal sealed record PhaseDto(string Phase, string Status, IReadOnlyList<Evide
 /// <param name="Kind"><c>forward</c>, <c>back</c> or <c>next-cycle</c>.</param>
 internal sealed record MoveDto(Guid Id, string? SchoolId, int FromCycle, string FromPhase, int ToCycle, string ToPhase, string Kind, string? Note, Guid? ByUserId, string ByName, DateTime At);
 
+/// <param name="CycleStartedAt">When the cluster started its current cycle; null in cycle 1. The phases list evidence from then on.</param>
+/// <param name="EarlierEvidence">How many pieces of evidence belong to earlier cycles (not listed in the phases).</param>
 internal sealed record JourneyDto(
     Guid ClusterId, string ClusterName, Guid ProgrammeId, string MentorSchoolId, int Cycle, string Phase, DateTime? Since,
-    IReadOnlyList<SchoolJourneyDto> Schools, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<MoveDto> Moves);
+    IReadOnlyList<SchoolJourneyDto> Schools, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<MoveDto> Moves,
+    DateTime? CycleStartedAt = null, int EarlierEvidence = 0);
 
 internal sealed record JourneyView(JourneyDto Journey, bool MayMoveCluster, IReadOnlyList<string> MovableSchools);
 
@@ -65,17 +68,24 @@ internal sealed class ShowJourneyHandler(AppDbContext db, JourneyAccess access, 
         {
             evidence.AddRange(await source.EvidenceAsync(cluster.ProgrammeId, cluster.Id, cluster.SchoolIds, ct));
         }
+        var moves = await db.Set<JourneyMove>().AsNoTracking().Where(m => m.ClusterId == cluster.Id)
+            .OrderByDescending(m => m.At).ThenByDescending(m => m.ToCycle).ToListAsync(ct);
+        // The phases show the current cycle's evidence: what came before the cluster started it belongs to an earlier cycle.
+        var cycleStarted = CycleStart(moves, own.Cycle);
+        var current = evidence.Where(e => cycleStarted is null || e.At >= cycleStarted).ToList();
         var phases = JourneyPhases.All.Select(p => new PhaseDto(
                 p.Name(),
                 p < own.Phase ? "done" : p == own.Phase ? "current" : "upcoming",
-                [.. evidence.Where(e => e.Phase == p).OrderBy(e => e.At).Select(e => new EvidenceDto(e.SchoolId, e.Kind, e.Title, e.Path, e.At))]))
+                [.. current.Where(e => e.Phase == p).OrderBy(e => e.At).Select(e => new EvidenceDto(e.SchoolId, e.Kind, e.Title, e.Path, e.At))]))
             .ToList();
-
-        var moves = await db.Set<JourneyMove>().AsNoTracking().Where(m => m.ClusterId == cluster.Id)
-            .OrderByDescending(m => m.At).ThenByDescending(m => m.ToCycle).ToListAsync(ct);
         return new JourneyDto(cluster.Id, cluster.Name, cluster.ProgrammeId, cluster.MentorSchoolId, own.Cycle, own.Phase.Name(), own.Since,
-            schools, phases, [.. moves.Select(ToDto)]);
+            schools, phases, [.. moves.Select(ToDto)], cycleStarted, evidence.Count - current.Count);
     }
+
+    /// <summary>When the cluster as a whole entered <paramref name="cycle"/>: its latest move into it from the cycle before; null in the first cycle.</summary>
+    internal static DateTime? CycleStart(IEnumerable<JourneyMove> moves, int cycle) =>
+        cycle <= 1 ? null
+        : moves.Where(m => m.SchoolId == JourneyTrack.ClusterWide && m.Kind == MoveKind.NextCycle && m.ToCycle == cycle).Select(m => (DateTime?)m.At).Max();
 
     internal static MoveDto ToDto(JourneyMove m) => new(
         m.Id, m.SchoolId == JourneyTrack.ClusterWide ? null : m.SchoolId, m.FromCycle, m.FromPhase.Name(), m.ToCycle, m.ToPhase.Name(),
