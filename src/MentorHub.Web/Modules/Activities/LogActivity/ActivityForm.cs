@@ -35,10 +35,10 @@ public sealed class ActivityForm
         public string? Students { get; set; }
     }
 
-    /// <summary>A new activity: today at the next full hour, 60 minutes, the mode of the cluster's last activity, hosted by the caller's school when it is a member.</summary>
+    /// <summary>A new activity: at the next full hour (after 23:00, tomorrow's first), 60 minutes, the mode of the cluster's last activity, hosted by the caller's school when it is a member.</summary>
     public static ActivityForm Defaults(DateTime now, string mode, string? host, IEnumerable<string> members) => new()
     {
-        Date = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = now.AddHours(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Time = now.AddHours(1).ToString("HH:00", CultureInfo.InvariantCulture),
         DurationMinutes = "60",
         Mode = mode,
@@ -101,7 +101,8 @@ public sealed class ActivityForm
         "startsAt" => "act-date",
         "cost.amount" => "act-cost",
         "cost.currency" => "act-currency",
-        _ when field.StartsWith("participants[", StringComparison.Ordinal) => "participants",
+        // "participants" itself too: the fieldset is named so, not "act-participants".
+        _ when field.StartsWith("participants", StringComparison.Ordinal) => "participants",
         _ => "act-" + field,
     };
 }
