@@ -145,4 +145,21 @@ public sealed class ActivityFormTests
     [InlineData("goalIds", "act-goalIds")]
     [InlineData("recordingUrl", "act-recordingUrl")]
     public void Each_rule_s_field_name_points_at_its_field_on_the_form(string field, string id) => Assert.Equal(id, ActivityForm.FieldId(field));
+
+    [Fact]
+    public void A_participant_error_names_the_form_s_row_not_the_request_s()
+    {
+        // Typed(): rows PT-100 (counts), PT-200 (blank), PT-300 (counts): the request's participants[1] is the form's row 2.
+        var errors = new Dictionary<string, string[]>
+        {
+            ["participants[1].teachers"] = ["bad count"],
+            ["participants[0].schoolId"] = ["unknown"],
+            ["participants"] = ["too many"],
+            ["participants[7].leaders"] = ["beyond the rows"],
+            ["title"] = ["missing"],
+        };
+        var onForm = Typed().ErrorsOnForm(errors);
+        Assert.Equal(["participants", "participants[0].schoolId", "participants[2].teachers", "participants[7].leaders", "title"], onForm.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["bad count"], onForm["participants[2].teachers"]);
+    }
 }
