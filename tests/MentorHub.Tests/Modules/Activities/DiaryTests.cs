@@ -9,7 +9,7 @@ namespace MentorHub.Tests.Modules.Activities;
 
 /// <summary>The cluster diary of a term as a Word document and as a printable page, in the language asked for, in the diary's order.</summary>
 [Trait("Category", Infrastructure.Category.Integration)]
-public sealed class DiaryDocumentTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed class DiaryTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private static readonly string Talaide = ProgramsDemo.LisbonMentees[0];
 
@@ -112,5 +112,61 @@ public sealed class DiaryDocumentTests(AppFixture app) : IClassFixture<AppFixtur
         var onPage = topics.Select(t => page.IndexOf(t, StringComparison.Ordinal)).ToList();
         Assert.Equal(onPage.Order(), onPage);
         Assert.True(onPage[0] >= 0);
+    }
+
+    [Theory]
+    [InlineData("from=2051-01-15&to=2051-02-10", "15 Jan 2051 – 10 Feb 2051", "2051-01-15-2051-02-10")]
+    // From alone: to the end of that day's term; to alone: from the start of that day's term.
+    [InlineData("from=2051-01-15", "15 Jan 2051 – 31 Mar 2051", "2051-01-15-2051-03-31")]
+    [InlineData("to=2051-05-10", "1 Apr 2051 – 10 May 2051", "2051-04-01-2051-05-10")]
+    [InlineData("from=2051-08-31", "31 Aug 2051 – 31 Aug 2051", "2051-08-31-2051-08-31")]
+    [InlineData("from=2051-12-31&to=2051-12-31", "31 Dec 2051 – 31 Dec 2051", "2051-12-31-2051-12-31")]
+    public async Task A_diary_covers_the_days_asked_for_or_the_term_around_them(string query, string period, string file)
+    {
+        var mentor = await app.SignedInAsync("mentor-school@demo.example");
+        var (cluster, _, _) = await ActivityTestData.TalaideClusterAsync(mentor);
+        var html = WebUtility.HtmlDecode(await mentor.GetStringAsync($"/api/v1/clusters/{cluster}/diary?{query}&format=html"));
+        Assert.Contains($"<p>{period}</p>", html, StringComparison.Ordinal);
+        var docx = await mentor.GetAsync($"/api/v1/clusters/{cluster}/diary?{query}");
+        Assert.Equal($"cluster-diary-{file}.docx", docx.Content.Headers.ContentDisposition?.FileNameStar ?? docx.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task Without_days_the_diary_is_the_current_term()
+    {
+        var mentor = await app.SignedInAsync("mentor-school@demo.example");
+        var (cluster, _, _) = await ActivityTestData.TalaideClusterAsync(mentor);
+        var term = Web.Modules.Activities.Domain.Term.Of(DateTime.UtcNow);
+        var docx = await mentor.GetAsync($"/api/v1/clusters/{cluster}/diary");
+        Assert.Equal($"cluster-diary-{term.Key}-{term.End:yyyy-MM-dd}.docx", docx.Content.Headers.ContentDisposition?.FileNameStar ?? docx.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task A_period_holds_the_reflections_on_its_activities_and_on_every_term_it_overlaps()
+    {
+        var mentor = await app.SignedInAsync("mentor-school@demo.example");
+        var (cluster, mentorSchool, _) = await ActivityTestData.TalaideClusterAsync(mentor);
+        var march = (await ActivityTestData.LogAsync(mentor, cluster, ActivityTestData.Body(mentorSchool, "March visit", "2052-03-31T23:30:00Z"))).GetProperty("id").GetString();
+        var april = (await ActivityTestData.LogAsync(mentor, cluster, ActivityTestData.Body(mentorSchool, "April visit", "2052-04-01T00:00:00Z"))).GetProperty("id").GetString();
+        foreach (var id in new[] { march, april })
+        {
+            await (await mentor.PutAsJsonAsync($"/api/v1/clusters/{cluster}/activities/{id}/reflections/{mentorSchool}", new { did = $"On {id}" })).JsonAsync();
+        }
+        foreach (var term in new[] { "2051-09-01", "2052-01-01", "2052-04-01", "2052-09-01" })
+        {
+            await (await mentor.PutAsJsonAsync($"/api/v1/clusters/{cluster}/terms/{term}/reflections/{mentorSchool}", new { did = $"Term {term}" })).JsonAsync();
+        }
+
+        async Task<List<string?>> ListAsync(string from, string to) =>
+            [.. (await (await mentor.GetAsync($"/api/v1/clusters/{cluster}/reflections?from={from}&to={to}")).JsonAsync()).EnumerateArray()
+                .Where(r => r.GetProperty("schoolId").GetString() == mentorSchool).Select(r => r.GetProperty("did").GetString())];
+
+        // In the diary's order: the winter term's activity, the winter term, the spring term's activity, the spring term.
+        Assert.Equal([$"On {march}", "Term 2052-01-01", $"On {april}", "Term 2052-04-01"], await ListAsync("2052-03-31", "2052-04-01"));
+        Assert.Equal([$"On {march}", "Term 2052-01-01"], await ListAsync("2052-03-31", "2052-03-31"));
+        Assert.Equal(["Term 2052-01-01"], await ListAsync("2052-01-01", "2052-01-01"));
+        Assert.Equal(["Term 2051-09-01"], await ListAsync("2051-12-31", "2051-12-31"));
+        Assert.Equal([$"On {april}", "Term 2052-04-01"], await ListAsync("2052-04-01", "2052-08-31"));
+        Assert.Equal(["Term 2052-09-01"], await ListAsync("2052-09-01", "2052-09-01"));
     }
 }
