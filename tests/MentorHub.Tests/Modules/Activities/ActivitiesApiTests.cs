@@ -68,12 +68,16 @@ public sealed class ActivitiesApiTests(AppFixture app) : IClassFixture<AppFixtur
         { "cost", "cost.amount", new { amount = -1m, currency = "EUR" } },
         { "cost", "cost.currency", new { amount = 10m, currency = "eur" } },
         { "cost", "cost.currency", new { amount = 10m, currency = "EURO" } },
+        // "$" matched before a final line break: 4 characters reached a 3-character column (500 on PostgreSQL).
+        { "cost", "cost.currency", new { amount = 10m, currency = "EUR\n" } },
         { "goalIds", "goalIds", new[] { Guid.NewGuid() } },
         { "methodId", "methodId", "no-such-method" },
         { "links", "links", new[] { "javascript:alert(1)" } },
         { "links", "links", new[] { "ftp://example.org/file" } },
         { "priorityIds", "priorityIds", new[] { "no-such-priority" } },
         { "recordingUrl", "recordingUrl", "not a link" },
+        // 1000 characters as typed, 1001 once the missing "/" is written out (500 on PostgreSQL).
+        { "recordingUrl", "recordingUrl", "https://example.org?" + new string('q', 980) },
     };
 
     [Theory]

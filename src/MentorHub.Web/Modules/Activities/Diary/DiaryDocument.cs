@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.Activities.Diary;
 
-/// <summary>The diary as a Word document: a title, the period, a table of activities, then each school's reflections under its name.</summary>
+/// <summary>The diary as a Word document: a title, the period, a table of activities (each topic under its title), then each school's reflections under its name.</summary>
 internal static class DiaryDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -72,13 +72,26 @@ internal static class DiaryDocument
         foreach (var a in diary.Activities)
         {
             table.Append(new TableRow(
-                Cell(Dates.DayAndTime(a.StartsAt)), Cell(a.Title), Cell(L["Activities.Format." + a.Format]), Cell(L["Activities.Mode." + a.Mode]),
+                Cell(Dates.DayAndTime(a.StartsAt)), TitleCell(a.Title, a.Topic), Cell(L["Activities.Format." + a.Format]), Cell(L["Activities.Mode." + a.Mode]),
                 Cell(DiaryTexts.Host(a, diary)), Cell(DiaryTexts.Participants(a, diary, L))));
         }
         return table;
     }
 
     private static TableCell Cell(string text, bool bold = false) => new(new Paragraph(Run(text, bold)));
+
+    /// <summary>The title, and under it what the activity was about.</summary>
+    private static TableCell TitleCell(string title, string? topic)
+    {
+        var cell = Cell(title);
+        if (topic is not null)
+        {
+            var run = Run(topic);
+            run.PrependChild(new RunProperties(new Italic()));
+            cell.Append(new Paragraph(run));
+        }
+        return cell;
+    }
 
     private static Paragraph Heading(string style, string text) => new(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text));
 

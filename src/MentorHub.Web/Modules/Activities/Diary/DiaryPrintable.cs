@@ -33,7 +33,7 @@ internal static class DiaryPrintable
             html.Append("</tr></thead><tbody>");
             foreach (var a in diary.Activities)
             {
-                html.Append($"<tr><td>{e.Encode(Dates.DayAndTime(a.StartsAt))}</td><th scope=\"row\">{e.Encode(a.Title)}</th><td>{e.Encode(L["Activities.Format." + a.Format])}</td>");
+                html.Append($"<tr><td>{e.Encode(Dates.DayAndTime(a.StartsAt))}</td><th scope=\"row\">{e.Encode(a.Title)}{(a.Topic is { } topic ? $"<br><i>{e.Encode(topic)}</i>" : "")}</th><td>{e.Encode(L["Activities.Format." + a.Format])}</td>");
                 html.Append($"<td>{e.Encode(L["Activities.Mode." + a.Mode])}</td><td>{e.Encode(DiaryTexts.Host(a, diary))}</td><td>{e.Encode(DiaryTexts.Participants(a, diary, L))}</td></tr>");
             }
             html.Append("</tbody></table>");

@@ -53,7 +53,8 @@ internal static partial class ActivityRules
     public static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime Latest = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    // \z, not $: "$" would also match before a final line break, and "EUR\n" does not fit the column.
+    [GeneratedRegex(@"\A[A-Z]{3}\z")]
     private static partial Regex CurrencyCode();
 
     public static (ActivityDetails? Details, Dictionary<string, CatalogText[]> Errors) Check(ActivityRequest request, ActivityContext context)
@@ -139,7 +140,8 @@ internal static partial class ActivityRules
             {
                 Add("cost.currency", "Activities.Error.CostCurrency");
             }
-            cost = new Money(Math.Round(c.Amount ?? 0, 2), c.Currency ?? "");
+            // To the cent, halves up as on a receipt (10.005 is 10.01), not to the even cent.
+            cost = new Money(Math.Round(c.Amount ?? 0, 2, MidpointRounding.AwayFromZero), c.Currency ?? "");
         }
 
         var schoolsTakingPart = participants.Select(p => p.SchoolId).Append(host).ToHashSet(StringComparer.Ordinal);
@@ -171,10 +173,11 @@ internal static partial class ActivityRules
             {
                 links.Add(url);
             }
-            else
-            {
-                Add("links", "Activities.Error.BadLink");
-            }
+        }
+        if (links.Count < Math.Min(given.Count, MaxLinks))
+        {
+            // One message for the field, however many of its lines are wrong.
+            Add("links", "Activities.Error.BadLink");
         }
         string? recording = null;
         if (!string.IsNullOrWhiteSpace(request.RecordingUrl))
@@ -199,12 +202,17 @@ internal static partial class ActivityRules
             goalIds, methodId, links, topic, priorityIds, recording), errors);
     }
 
-    /// <summary>An absolute http(s) address of at most <see cref="UrlMaxLength"/> characters, or null.</summary>
+    /// <summary>
+    /// An absolute http(s) address of at most <see cref="UrlMaxLength"/> characters as stored: escaped as
+    /// sent (<see cref="Uri.ToString"/> would unescape "%20" and the like), and measured once written out,
+    /// since a missing "/" or an accented letter makes it longer than typed. Null for anything else.
+    /// </summary>
     public static string? WebLink(string? text)
     {
         var trimmed = text?.Trim() ?? "";
         return trimmed.Length <= UrlMaxLength && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
-            ? uri.ToString()
+            && uri.AbsoluteUri is { Length: <= UrlMaxLength } address
+            ? address
             : null;
     }
 

@@ -31,25 +31,47 @@ internal sealed class Reflection
     public Guid? CommentedBy { get; private set; }
     public DateTime? CommentedAt { get; private set; }
 
+    /// <summary>Keeps the four parts, trimmed; at least one says something and none is longer than <see cref="TextMaxLength"/>.</summary>
     public void Write(string? did, string? learned, string? hard, string? next, Guid? by, DateTime now)
     {
+        string[] names = ["did", "learned", "hard", "next"];
         var texts = new[] { did, learned, hard, next }.Select(t => t?.Trim() ?? "").ToArray();
+        var errors = new Dictionary<string, CatalogText[]>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (texts[i].Length > TextMaxLength)
+            {
+                errors[names[i]] = [TooLong];
+            }
+        }
         if (texts.All(t => t.Length == 0))
         {
-            throw new InputException(new CatalogText("Activities.Error.ReflectionEmpty"),
-                new Dictionary<string, CatalogText[]> { ["did"] = [new("Activities.Error.ReflectionEmpty")] });
+            errors["did"] = [new("Activities.Error.ReflectionEmpty")];
+        }
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors.Values.First()[0], errors);
         }
         (Did, Learned, Hard, Next) = (texts[0], texts[1], texts[2], texts[3]);
         WrittenBy = by;
         WrittenAt = now;
     }
 
+    /// <summary>The mentor school's comment, trimmed, at most <see cref="TextMaxLength"/> characters; an empty one removes it.</summary>
     public void Comment(string? text, Guid? by, DateTime now)
     {
-        MentorComment = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        var comment = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (comment?.Length > TextMaxLength)
+        {
+            // Pages post the comment straight to the handler: the limit is kept here, not only by the API's annotations.
+            throw new InputException(TooLong, new Dictionary<string, CatalogText[]> { ["text"] = [TooLong] });
+        }
+        MentorComment = comment;
         CommentedBy = by;
         CommentedAt = MentorComment is null ? null : now;
     }
+
+    private static CatalogText TooLong => new("Activities.Error.ReflectionTooLong", TextMaxLength);
 }
 
 /// <summary>

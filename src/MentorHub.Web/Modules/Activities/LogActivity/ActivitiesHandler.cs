@@ -50,7 +50,7 @@ internal sealed class ActivitiesHandler(
         return await ListAsync(clusterId, start, end, ct);
     }
 
-    /// <summary>Activities of an already authorized cluster starting in [from, to), by date.</summary>
+    /// <summary>Activities of an already authorized cluster starting in [from, to), in the diary's order (<see cref="DiaryOrder"/>).</summary>
     internal async Task<IReadOnlyList<ActivityDto>> ListAsync(Guid clusterId, DateTime? from, DateTime? to, CancellationToken ct)
     {
         var query = db.Set<Activity>().AsNoTracking().Include(a => a.Participants).Where(a => a.ClusterId == clusterId);
@@ -62,8 +62,8 @@ internal sealed class ActivitiesHandler(
         {
             query = query.Where(a => a.StartsAt < t);
         }
-        var activities = await query.OrderBy(a => a.StartsAt).ThenBy(a => a.Title).ToListAsync(ct);
-        return [.. activities.Select(ActivityDto.Of)];
+        // Ordered here, not in SQL: the databases sort titles differently, and the diary reads the same on both.
+        return [.. DiaryOrder.Activities(await query.ToListAsync(ct)).Select(ActivityDto.Of)];
     }
 
     public async Task<ActivityDto> GetAsync(Guid clusterId, Guid activityId, ClaimsPrincipal user, CancellationToken ct)

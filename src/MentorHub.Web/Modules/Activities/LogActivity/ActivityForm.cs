@@ -35,10 +35,10 @@ public sealed class ActivityForm
         public string? Students { get; set; }
     }
 
-    /// <summary>A new activity: today at the next full hour, 60 minutes, the mode of the cluster's last activity, hosted by the caller's school when it is a member.</summary>
+    /// <summary>A new activity: at the next full hour (after 23:00, tomorrow's first), 60 minutes, the mode of the cluster's last activity, hosted by the caller's school when it is a member.</summary>
     public static ActivityForm Defaults(DateTime now, string mode, string? host, IEnumerable<string> members) => new()
     {
-        Date = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = now.AddHours(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Time = now.AddHours(1).ToString("HH:00", CultureInfo.InvariantCulture),
         DurationMinutes = "60",
         Mode = mode,
@@ -78,9 +78,8 @@ public sealed class ActivityForm
             && TimeOnly.TryParse(string.IsNullOrWhiteSpace(Time) ? "00:00" : Time.Trim(), CultureInfo.InvariantCulture, out var time)
             ? day.ToDateTime(time, DateTimeKind.Utc)
             : null;
-        // A school row with no count typed is a school that did not take part.
         var participants = Participants
-            .Where(p => new[] { p.Leaders, p.Teachers, p.Students }.Any(c => !string.IsNullOrWhiteSpace(c)))
+            .Where(TookPart)
             .Select(p => new ParticipantRequest(p.SchoolId, Number(p.Leaders), Number(p.Teachers), Number(p.Students)))
             .ToList();
         CostRequest? cost = string.IsNullOrWhiteSpace(CostAmount)
@@ -89,6 +88,29 @@ public sealed class ActivityForm
         return new ActivityRequest(Title, Format, Mode, startsAt, int.TryParse(DurationMinutes?.Trim(), CultureInfo.InvariantCulture, out var d) ? d : null, HostSchoolId,
             participants, cost, [.. GoalIds.Select(g => Guid.TryParse(g, out var id) ? id : Guid.Empty)], MethodId,
             [.. (Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Topic, PriorityIds, RecordingUrl);
+    }
+
+    /// <summary>A school row with no count typed is a school that did not take part.</summary>
+    private static bool TookPart(ParticipantRow row) => new[] { row.Leaders, row.Teachers, row.Students }.Any(c => !string.IsNullOrWhiteSpace(c));
+
+    /// <summary>
+    /// The rules' errors keyed as the form shows them: the rules count participants in the request,
+    /// which leaves the blank rows out, so <c>participants[0]</c> may be the form's third row.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string[]> ErrorsOnForm(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var rows = Participants.Select((row, i) => (row, i)).Where(x => TookPart(x.row)).Select(x => x.i).ToList();
+        return errors.GroupBy(e => RowField(e.Key, rows)).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray());
+    }
+
+    private static string RowField(string field, List<int> rows)
+    {
+        const string prefix = "participants[";
+        var close = field.IndexOf(']', StringComparison.Ordinal);
+        return field.StartsWith(prefix, StringComparison.Ordinal) && close > prefix.Length
+            && int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < rows.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}{rows[k]}{field[close..]}")
+            : field;
     }
 
     /// <summary>Blank is 0; what is not a whole number becomes -1, which the rules refuse, so the user sees the field flagged.</summary>
@@ -101,7 +123,8 @@ public sealed class ActivityForm
         "startsAt" => "act-date",
         "cost.amount" => "act-cost",
         "cost.currency" => "act-currency",
-        _ when field.StartsWith("participants[", StringComparison.Ordinal) => "participants",
+        // "participants" itself too: the fieldset is named so, not "act-participants".
+        _ when field.StartsWith("participants", StringComparison.Ordinal) => "participants",
         _ => "act-" + field,
     };
 }

@@ -26,7 +26,7 @@ internal sealed record ReflectionDto(
 /// <summary>Schools' reflections on activities and terms, and the mentor school's comments on them.</summary>
 internal sealed class ReflectionsHandler(AppDbContext db, ActivityClusters clusters, TimeProvider time)
 {
-    /// <summary>The reflections of the period the caller may read (their own school's, or all for coordinators and the mentor school).</summary>
+    /// <summary>The reflections of the period the caller may read (their own school's, or all for coordinators and the mentor school), in the diary's order.</summary>
     public async Task<IReadOnlyList<ReflectionDto>> ListAsync(Guid clusterId, string? from, string? to, ClaimsPrincipal user, CancellationToken ct)
     {
         var (start, end) = ActivityClusters.Period(from, to);
@@ -46,9 +46,9 @@ internal sealed class ReflectionsHandler(AppDbContext db, ActivityClusters clust
         }
         var rows = await db.Set<Reflection>().AsNoTracking()
             .Where(r => r.ClusterId == cluster.Id && readable.Contains(r.SchoolId))
-            .Select(r => new { Reflection = r, Activity = db.Set<Activity>().Where(a => a.Id == r.ActivityId).Select(a => new { a.Title, a.StartsAt }).FirstOrDefault() })
+            .Select(r => new { Reflection = r, Activity = db.Set<Activity>().Where(a => a.Id == r.ActivityId).Select(a => new { a.Title, a.StartsAt, a.CreatedAt }).FirstOrDefault() })
             .ToListAsync(ct);
-        var list = new List<ReflectionDto>();
+        var list = new List<(ReflectionDto Dto, ReflectionPlace Place)>();
         foreach (var row in rows)
         {
             var r = row.Reflection;
@@ -60,10 +60,11 @@ internal sealed class ReflectionsHandler(AppDbContext db, ActivityClusters clust
             {
                 continue;
             }
-            list.Add(new ReflectionDto(r.Id, r.SchoolId, r.ActivityId, row.Activity?.Title, term?.Start, term?.End,
-                r.Did, r.Learned, r.Hard, r.Next, r.WrittenAt, r.MentorComment, r.CommentedAt, at));
+            list.Add((new ReflectionDto(r.Id, r.SchoolId, r.ActivityId, row.Activity?.Title, term?.Start, term?.End,
+                r.Did, r.Learned, r.Hard, r.Next, r.WrittenAt, r.MentorComment, r.CommentedAt, at),
+                new ReflectionPlace(row.Activity?.StartsAt, row.Activity?.Title, row.Activity?.CreatedAt, r.ActivityId, r.TermStart, r.SchoolId)));
         }
-        return [.. list.OrderBy(r => r.At).ThenBy(r => r.SchoolId, StringComparer.Ordinal)];
+        return [.. DiaryOrder.Reflections(list, x => x.Place).Select(x => x.Dto)];
     }
 
     public async Task<ReflectionDto> ReflectOnActivityAsync(Guid clusterId, Guid activityId, string schoolId, ReflectionRequest request, ClaimsPrincipal user, CancellationToken ct)
