@@ -20,6 +20,7 @@ internal static class ActivitiesModule
         services.AddScoped<IAuthorizationHandler, ActivityAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, ReflectionAuthorizationHandler>();
         services.AddScoped<ActivityClusters>();
+        services.AddScoped<IActivityAccess>(sp => sp.GetRequiredService<ActivityClusters>());
         services.AddScoped<ActivitiesHandler>();
         services.AddScoped<CalendarHandler>();
         services.AddScoped<ReflectionsHandler>();

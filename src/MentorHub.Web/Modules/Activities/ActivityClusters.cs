@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace MentorHub.Web.Modules.Activities;
 
 /// <summary>The cluster an activity use case works on, with the caller's right to do it checked (404 hidden, 403 visible).</summary>
-internal sealed class ActivityClusters(IClusterDirectory clusters, IAuthorizationService authorization)
+internal sealed class ActivityClusters(IClusterDirectory clusters, IAuthorizationService authorization) : Api.IActivityAccess
 {
     public async Task<ClusterMembers> EnsureAsync(Guid clusterId, ClaimsPrincipal user, Operation operation, CancellationToken ct)
     {
@@ -24,6 +24,9 @@ internal sealed class ActivityClusters(IClusterDirectory clusters, IAuthorizatio
         var members = await clusters.MembersAsync(clusterId, ct) ?? throw new NotFoundException(new CatalogText("Activities.Error.NoSuchCluster", clusterId));
         return (members, ResourceOf(members));
     }
+
+    public async Task<bool> MayReadAsync(Guid clusterId, ClaimsPrincipal user, CancellationToken ct) =>
+        await clusters.MembersAsync(clusterId, ct) is { } members && await AllowsAsync(user, members, ActivityOperations.Read);
 
     public static ClusterResource ResourceOf(ClusterMembers members) =>
         new(members.Id, members.ProgrammeId, members.HubId, members.MentorSchoolId, members.SchoolIds);

@@ -2,14 +2,13 @@ using MentorHub.Web.Modules.Activities.Api;
 using MentorHub.Web.Modules.Activities.Domain;
 using MentorHub.Web.Modules.Journey.Api;
 using MentorHub.Web.Platform.Data;
-using MentorHub.Web.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace MentorHub.Web.Modules.Activities;
 
 /// <summary>What the journey overview and the toolbox read of the activity log, in one query each whatever the number of clusters.</summary>
-internal sealed class ActivityLog(AppDbContext db, TimeProvider time, ActivityClusters clusters) : IActivityLog
+internal sealed class ActivityLog(AppDbContext db, TimeProvider time) : IActivityLog
 {
     public async Task<IReadOnlyDictionary<Guid, DateTime>> LastLoggedAsync(IReadOnlyCollection<Guid> clusterIds, CancellationToken ct)
     {
@@ -36,19 +35,6 @@ internal sealed class ActivityLog(AppDbContext db, TimeProvider time, ActivityCl
         return [.. rows.GroupBy(r => r.Method)
             .Select(g => new MethodUse(g.Key, g.Sum(r => r.Count), [.. g.Select(r => r.ClusterId).Distinct()]))
             .OrderByDescending(m => m.Activities).ThenBy(m => m.MethodId, StringComparer.Ordinal)];
-    }
-
-    public async Task<bool> MayReadAsync(Guid clusterId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
-    {
-        try
-        {
-            var (members, _) = await clusters.FindAsync(clusterId, ct);
-            return await clusters.AllowsAsync(user, members, ActivityOperations.Read);
-        }
-        catch (Platform.Errors.NotFoundException)
-        {
-            return false;
-        }
     }
 }
 

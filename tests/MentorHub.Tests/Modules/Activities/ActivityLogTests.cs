@@ -102,18 +102,31 @@ public sealed class ActivityLogTests(AppFixture app) : IClassFixture<AppFixture>
         otherSchool.Write("Not a member", null, null, null, null, At(1, 15));
         await SaveAsync(planning, visit, onVisit, onTerm, otherSchool);
 
-        var evidence = await WithDbAsync(db => new ActivityEvidence(db).EvidenceAsync(programme, cluster, ["PT-100", "PT-200"], CancellationToken.None));
+        var evidence = await WithDbAsync(db => new ActivityEvidence(db, new Localizer<ActivityEvidence>()).EvidenceAsync(programme, cluster, ["PT-100", "PT-200"], CancellationToken.None));
 
         Assert.Equal(
             [
                 (JourneyPhase.JointPlanning, (string?)null, "activity", "Planning the year"),
                 (JourneyPhase.AcquiringNewPerspectives, null, "activity", "Visit to Talaíde"),
                 (JourneyPhase.Reflection, "PT-200", "reflection", "Visit to Talaíde"),
-                (JourneyPhase.Reflection, "PT-200", "reflection", "2030-01-01 – 2030-03-31"),
+                (JourneyPhase.Reflection, "PT-200", "reflection", "Winter term 2030 (January–March)"),
             ],
             evidence.Select(e => (e.Phase, e.SchoolId, e.Kind, e.Title)));
         Assert.Equal($"/clusters/{cluster}/activities/{visit.Id}", evidence[1].Path);
-        Assert.Equal($"/clusters/{cluster}/reflections", evidence[2].Path);
+        Assert.Equal($"/clusters/{cluster}/reflections?term=2030-01-01", evidence[2].Path);
+        Assert.Equal($"/clusters/{cluster}/reflections?term=2030-01-01", evidence[3].Path);
         Assert.DoesNotContain(evidence, e => e.Title.Contains("Secret", StringComparison.Ordinal));
     }
+}
+
+/// <summary>The app's catalogue behind the typed localizer a class asks for.</summary>
+internal sealed class Localizer<T> : Microsoft.Extensions.Localization.IStringLocalizer<T>
+{
+    private readonly MentorHub.Web.Platform.Localisation.JsonStringLocalizer inner = new(MentorHub.Web.Platform.Localisation.TextCatalog.Shared);
+
+    public Microsoft.Extensions.Localization.LocalizedString this[string name] => inner[name];
+
+    public Microsoft.Extensions.Localization.LocalizedString this[string name, params object[] arguments] => inner[name, arguments];
+
+    public IEnumerable<Microsoft.Extensions.Localization.LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
 }

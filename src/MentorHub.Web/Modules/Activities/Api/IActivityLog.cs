@@ -11,7 +11,11 @@ public interface IActivityLog
 
     /// <returns>Per method (the activity's method or, without one, its format), the programme's activities and clusters that used it.</returns>
     Task<IReadOnlyList<MethodUse>> MethodUseAsync(Guid programmeId, CancellationToken ct);
+}
 
+/// <summary>What other pages (the cluster page) may ask before linking to a cluster's activity pages.</summary>
+public interface IActivityAccess
+{
     /// <returns>Whether the caller may open the cluster's activities, calendar, reflections and diary (false for an unknown cluster).</returns>
     Task<bool> MayReadAsync(Guid clusterId, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct);
 }
