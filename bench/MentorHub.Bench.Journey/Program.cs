@@ -109,7 +109,7 @@ internal static class JourneyBench
         var id = seeded.ProgrammeId;
         var hub = seeded.HubIds[0];
         using var commands = CommandCounter.Start();
-        var bench = new Runner(commands, options.Iterations, TimeSpan.FromSeconds(options.WarmupSeconds));
+        var bench = new Runner(commands, options.Iterations, TimeSpan.FromSeconds(options.WarmupSeconds), options.Trace);
 
         Console.WriteLine($"load average before: {LoadAverage()}; {options.Iterations} timed calls per row after {options.WarmupSeconds} s of untimed calls");
         Console.WriteLine();
@@ -234,7 +234,7 @@ internal static class JourneyBench
 /// <summary>What one answer listed: the clusters on its page and the clusters it counted (null for the HTML page).</summary>
 internal sealed record Listed(int? Items, int? Total);
 
-internal sealed record Options(string Provider, string? Server, string Database, int Iterations, double WarmupSeconds, bool Keep, int Clusters, int Activities)
+internal sealed record Options(string Provider, string? Server, string Database, int Iterations, double WarmupSeconds, bool Keep, int Clusters, int Activities, bool Trace)
 {
     public static Options Parse(string[] args)
     {
@@ -247,6 +247,6 @@ internal sealed record Options(string Provider, string? Server, string Database,
         }
         return new Options(provider, Value("--postgres"), Value("--database") ?? "mentorhub_bench_journey", Number("--iterations", 200),
             Value("--warmup-seconds") is { } w ? double.Parse(w, CultureInfo.InvariantCulture) : 3, args.Contains("--keep"),
-            Number("--clusters", 2_000), Number("--activities", 100_000));
+            Number("--clusters", 2_000), Number("--activities", 100_000), args.Contains("--trace"));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace MentorHub.Bench;
 
 /// <summary>Times one scenario: untimed calls first (tiered JIT, pools, plan caches), then a fixed number of timed ones.</summary>
-internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan warmup)
+internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan warmup, bool trace)
 {
     public async Task RowAsync(string name, Func<Task<Listed>> call)
     {
@@ -22,17 +22,28 @@ internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan w
         for (var i = 0; i < iterations; i++)
         {
             commands.Reset();
-            var before = GC.GetTotalAllocatedBytes();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var start = Stopwatch.GetTimestamp();
             listed = await call();
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            allocated += GC.GetTotalAllocatedBytes() - before;
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
             sql[i] = commands.Milliseconds;
             (queries, rows) = (commands.Commands, commands.Rows);
         }
         Array.Sort(times);
         Array.Sort(sql);
         var shown = listed.Items is { } items ? $"{items} of {listed.Total}" : "html";
+        if (trace)
+        {
+            commands.Reset();
+            commands.Tracing = true;
+            await call();
+            commands.Tracing = false;
+            foreach (var (text, ms, count) in commands.Trace)
+            {
+                Console.WriteLine($"    {ms,7:F1} ms {count,6} rows  {string.Join(' ', text.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries))}");
+            }
+        }
         Console.WriteLine($"{name,-56} {shown,12} {queries,7} {rows,9} {Rank(sql, 0.5),8:F1} {Rank(times, 0.5),8:F1} {Rank(times, 0.95),8:F1} {times[^1],8:F1} {allocated / 1048576.0 / iterations,8:F1}");
     }
 
@@ -48,6 +59,7 @@ internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan w
 internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<IDisposable> subscriptions = [];
+    private readonly Dictionary<Guid, (string Sql, TimeSpan Executing)> running = [];
     private long ticks;
     private int commands;
     private long rows;
@@ -55,6 +67,11 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
     public int Commands => commands;
     public long Rows => rows;
     public double Milliseconds => TimeSpan.FromTicks(Interlocked.Read(ref ticks)).TotalMilliseconds;
+
+    /// <summary>Each command of the calls since <see cref="Reset"/>, with its time and rows, when <see cref="Tracing"/>.</summary>
+    public List<(string Sql, double Milliseconds, long Rows)> Trace { get; } = [];
+
+    public bool Tracing { get; set; }
 
     public static CommandCounter Start()
     {
@@ -68,6 +85,11 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
         Interlocked.Exchange(ref ticks, 0);
         Interlocked.Exchange(ref commands, 0);
         Interlocked.Exchange(ref rows, 0);
+        lock (running)
+        {
+            running.Clear();
+            Trace.Clear();
+        }
     }
 
     public void OnNext(DiagnosticListener value)
@@ -88,10 +110,29 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
             case CommandExecutedEventData executed:
                 Interlocked.Increment(ref commands);
                 Interlocked.Add(ref ticks, executed.Duration.Ticks);
+                if (Tracing)
+                {
+                    lock (running)
+                    {
+                        running[executed.CommandId] = (executed.Command.CommandText, executed.Duration);
+                    }
+                }
                 break;
             case DataReaderDisposingEventData reader:
-                Interlocked.Add(ref rows, reader.ReadCount);
+                // ReadCount counts calls of Read, the last one (false) included.
+                var returned = Math.Max(0, reader.ReadCount - 1);
+                Interlocked.Add(ref rows, returned);
                 Interlocked.Add(ref ticks, reader.Duration.Ticks);
+                if (Tracing)
+                {
+                    lock (running)
+                    {
+                        if (running.Remove(reader.CommandId, out var command))
+                        {
+                            Trace.Add((command.Sql, (command.Executing + reader.Duration).TotalMilliseconds, returned));
+                        }
+                    }
+                }
                 break;
         }
     }
