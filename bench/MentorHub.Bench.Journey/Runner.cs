@@ -16,17 +16,14 @@ internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan w
         }
         var times = new double[iterations];
         var sql = new double[iterations];
-        long allocated = 0;
         var (queries, rows) = (0, 0L);
         Listed listed = new(null, null);
         for (var i = 0; i < iterations; i++)
         {
             commands.Reset();
-            var before = GC.GetTotalAllocatedBytes(precise: true);
             var start = Stopwatch.GetTimestamp();
             listed = await call();
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
             sql[i] = commands.Milliseconds;
             (queries, rows) = (commands.Commands, commands.Rows);
         }
@@ -44,7 +41,7 @@ internal sealed class Runner(CommandCounter commands, int iterations, TimeSpan w
                 Console.WriteLine($"    {ms,7:F1} ms {count,6} rows  {string.Join(' ', text.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries))}");
             }
         }
-        Console.WriteLine($"{name,-56} {shown,12} {queries,7} {rows,9} {Rank(sql, 0.5),8:F1} {Rank(times, 0.5),8:F1} {Rank(times, 0.95),8:F1} {times[^1],8:F1} {allocated / 1048576.0 / iterations,8:F1}");
+        Console.WriteLine($"{name,-56} {shown,12} {queries,7} {rows,9} {Rank(sql, 0.5),8:F1} {Rank(times, 0.5),8:F1} {Rank(times, 0.95),8:F1} {times[^1],8:F1}");
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
