@@ -97,29 +97,38 @@ internal sealed class JourneyOverviewHandler(
         var days = query.InactiveDays ?? configuration.GetValue<int?>("Journey:InactiveDays") ?? DefaultInactiveDays;
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-days);
 
-        var rows = new List<OverviewClusterDto>(all.Count);
+        // Counts and the inactivity flag cover every cluster; schools and rounds are listed for the page only.
         var clustersByPhase = JourneyPhases.All.ToDictionary(p => p.Name(), _ => 0);
         var schoolsByPhase = JourneyPhases.All.ToDictionary(p => p.Name(), _ => 0);
+        var rows = new List<Row>(all.Count);
         foreach (var c in all.OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Id))
         {
             var own = tracks.TryGetValue((c.Id, JourneyTrack.ClusterWide), out var t) ? t : (Cycle: 1, Phase: JourneyPhase.Initiative, Since: (DateTime?)null);
-            var schools = c.SchoolIds.Select(s => tracks.TryGetValue((c.Id, s), out var st) ? st : own)
-                .Select((st, i) => new OverviewSchoolDto(c.SchoolIds[i], st.Cycle, st.Phase.Name(), st.Since)).ToList();
             clustersByPhase[own.Phase.Name()]++;
-            foreach (var s in schools)
+            foreach (var s in c.SchoolIds)
             {
-                schoolsByPhase[s.Phase]++;
+                schoolsByPhase[(tracks.TryGetValue((c.Id, s), out var st) ? st : own).Phase.Name()]++;
             }
             DateTime? last = lastLogged.TryGetValue(c.Id, out var l) ? l : null;
-            var inactive = last is null || last < cutoff;
-            rows.Add(new OverviewClusterDto(c.Id, c.Name, c.HubId, c.MentorSchoolId, own.Cycle, own.Phase.Name(), own.Since, last, inactive, schools,
-                [.. c.SchoolIds.SelectMany(s => open[s]).Select(r => new OverviewRoundDto(r.RoundId, r.SchoolId, r.Responses, r.ClosesAt))]));
+            rows.Add(new Row(c, own, last, last is null || last < cutoff));
         }
         var listed = query.InactiveOnly ? rows.Where(r => r.Inactive).ToList() : rows;
-        var page = listed.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        var page = listed.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r =>
+            {
+                var (c, own) = (r.Cluster, r.Own);
+                var schools = c.SchoolIds.Select(s => tracks.TryGetValue((c.Id, s), out var st) ? st : own)
+                    .Select((st, i) => new OverviewSchoolDto(c.SchoolIds[i], st.Cycle, st.Phase.Name(), st.Since)).ToList();
+                return new OverviewClusterDto(c.Id, c.Name, c.HubId, c.MentorSchoolId, own.Cycle, own.Phase.Name(), own.Since, r.Last, r.Inactive, schools,
+                    [.. c.SchoolIds.SelectMany(s => open[s]).Select(o => new OverviewRoundDto(o.RoundId, o.SchoolId, o.Responses, o.ClosesAt))]);
+            })
+            .ToList();
         return new JourneyOverviewDto(programmeId, query.HubId, days, rows.Count, rows.Count(r => r.Inactive), clustersByPhase, schoolsByPhase,
             listed.Count, query.Page, query.PageSize, page);
     }
 
     public Task<IReadOnlyList<HubSummary>> HubsAsync(Guid programmeId, CancellationToken ct) => programmes.HubsOfProgrammeAsync(programmeId, ct);
+
+    /// <summary>One cluster of the overview before it is listed: where it stands and whether it is inactive.</summary>
+    private readonly record struct Row(ClusterMembers Cluster, (int Cycle, JourneyPhase Phase, DateTime? Since) Own, DateTime? Last, bool Inactive);
 }
