@@ -32,10 +32,11 @@ internal sealed record OverviewClusterDto(
 
 /// <param name="ClustersByPhase">Phase name → clusters in it, over every cluster of the overview (not only the page).</param>
 /// <param name="SchoolsByPhase">Phase name → schools in it.</param>
+/// <param name="InactiveSince">The moment the flags were judged against: a cluster whose last activity is earlier (or that has none) is inactive.</param>
 internal sealed record JourneyOverviewDto(
     Guid ProgrammeId, Guid? HubId, int InactiveDays, int Clusters, int InactiveClusters,
     IReadOnlyDictionary<string, int> ClustersByPhase, IReadOnlyDictionary<string, int> SchoolsByPhase,
-    int Total, int Page, int PageSize, IReadOnlyList<OverviewClusterDto> Items);
+    int Total, int Page, int PageSize, IReadOnlyList<OverviewClusterDto> Items, DateTime InactiveSince);
 
 /// <summary>
 /// Every cluster of a programme (or hub) and its schools by phase, the clusters that logged nothing for a
@@ -124,7 +125,7 @@ internal sealed class JourneyOverviewHandler(
             })
             .ToList();
         return new JourneyOverviewDto(programmeId, query.HubId, days, rows.Count, rows.Count(r => r.Inactive), clustersByPhase, schoolsByPhase,
-            listed.Count, query.Page, query.PageSize, page);
+            listed.Count, query.Page, query.PageSize, page, cutoff);
     }
 
     public Task<IReadOnlyList<HubSummary>> HubsAsync(Guid programmeId, CancellationToken ct) => programmes.HubsOfProgrammeAsync(programmeId, ct);
