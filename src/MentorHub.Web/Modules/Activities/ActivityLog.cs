@@ -18,12 +18,16 @@ internal sealed class ActivityLog(AppDbContext db, TimeProvider time) : IActivit
         }
         var now = time.GetUtcNow().UtcDateTime;
         var ids = clusterIds.Distinct().ToList();
-        // A planned activity has not taken place yet: until it starts, only its logging counts.
-        var rows = await db.Set<Activity>().AsNoTracking().Where(a => ids.Contains(a.ClusterId))
-            .GroupBy(a => a.ClusterId)
-            .Select(g => new { ClusterId = g.Key, TookPlace = g.Max(a => a.StartsAt <= now ? a.StartsAt : a.CreatedAt), Logged = g.Max(a => a.CreatedAt) })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => r.ClusterId, r => r.TookPlace > r.Logged ? r.TookPlace : r.Logged);
+        // A planned activity has not taken place yet: until it starts, only its logging counts. So the
+        // answer is the later of the latest logging and the latest start up to now; each is read from an
+        // index of (cluster, that time) without touching the activities themselves.
+        var logged = await db.Set<Activity>().AsNoTracking().Where(a => ids.Contains(a.ClusterId))
+            .GroupBy(a => a.ClusterId).Select(g => new { ClusterId = g.Key, At = g.Max(a => a.CreatedAt) })
+            .ToDictionaryAsync(r => r.ClusterId, r => r.At, ct);
+        var tookPlace = await db.Set<Activity>().AsNoTracking().Where(a => ids.Contains(a.ClusterId) && a.StartsAt <= now)
+            .GroupBy(a => a.ClusterId).Select(g => new { ClusterId = g.Key, At = g.Max(a => a.StartsAt) })
+            .ToDictionaryAsync(r => r.ClusterId, r => r.At, ct);
+        return logged.ToDictionary(l => l.Key, l => tookPlace.TryGetValue(l.Key, out var t) && t > l.Value ? t : l.Value);
     }
 
     public async Task<IReadOnlyList<MethodUse>> MethodUseAsync(Guid programmeId, CancellationToken ct)

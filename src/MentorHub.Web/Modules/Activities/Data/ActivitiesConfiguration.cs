@@ -25,8 +25,10 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.PrimitiveCollection(x => x.Links);
         builder.Ignore(x => x.EndsAt);
         builder.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
-        // The list and the calendar read a cluster's activities by date; the overview reads the latest per cluster.
+        // The list and the calendar read a cluster's activities by date; the overview reads the latest per
+        // cluster, by when it took place and by when it was logged, from these two indexes alone.
         builder.HasIndex(x => new { x.ClusterId, x.StartsAt });
+        builder.HasIndex(x => new { x.ClusterId, x.CreatedAt });
         builder.HasIndex(x => x.ProgrammeId);
     }
 }

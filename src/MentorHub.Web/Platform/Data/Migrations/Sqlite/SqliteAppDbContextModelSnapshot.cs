@@ -121,6 +121,9 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_activities_activities_programme_id");
 
+                    b.HasIndex("ClusterId", "CreatedAt")
+                        .HasDatabaseName("ix_activities_activities_cluster_id_created_at");
+
                     b.HasIndex("ClusterId", "StartsAt")
                         .HasDatabaseName("ix_activities_activities_cluster_id_starts_at");
 
