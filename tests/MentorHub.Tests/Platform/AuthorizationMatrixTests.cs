@@ -140,6 +140,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixFixture fixture, ITes
         ..ToolboxRows,
         ..ActivitiesRows,
         ..SharingRows,
+        ..IncentivesRows,
 
         // Pages
         new("GET", "/", _ => "/", Everyone),
@@ -373,6 +374,7 @@ public sealed partial class MatrixFixture : IAsyncLifetime
         await AddToolboxIdsAsync(Ids);
         await AddActivitiesIdsAsync(Ids);
         await AddSharingIdsAsync(Ids);
+        await AddIncentivesIdsAsync(Ids);
     }
 
     public Task DisposeAsync() => App.DisposeAsync();

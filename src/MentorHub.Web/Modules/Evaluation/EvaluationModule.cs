@@ -1,4 +1,6 @@
 using MentorHub.Web.Modules.Evaluation.ReadOutcomes;
+using MentorHub.Web.Modules.Evaluation.RecordIncentives;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.Evaluation;
 
@@ -8,6 +10,8 @@ internal static class EvaluationModule
     {
         services.AddScoped<OutcomesReader>();
         services.AddScoped<OutcomeScopeNames>();
+        services.AddScoped<IncentivesHandler>();
+        services.AddScoped<IAuthorizationHandler, IncentiveAuthorizationHandler>();
         return services;
     }
 
@@ -16,6 +20,7 @@ internal static class EvaluationModule
         var group = api.MapGroup("").WithTags("Evaluation");
         OutcomesEndpoint.Map(group);
         OutcomesExport.Map(group);
+        IncentivesEndpoints.Map(group);
         return api;
     }
 }

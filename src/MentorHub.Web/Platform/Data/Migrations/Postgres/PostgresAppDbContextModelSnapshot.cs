@@ -711,6 +711,74 @@ namespace MentorHub.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("clusters_runs", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Evaluation.Domain.Incentive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("granted_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_incentives");
+
+                    b.HasIndex("ProgrammeId", "RecordedAt")
+                        .HasDatabaseName("ix_evaluation_incentives_programme_id_recorded_at");
+
+                    b.HasIndex("ProgrammeId", "SchoolId")
+                        .HasDatabaseName("ix_evaluation_incentives_programme_id_school_id");
+
+                    b.ToTable("evaluation_incentives", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("ClusterId")

@@ -705,6 +705,74 @@ namespace MentorHub.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("clusters_runs", (string)null);
                 });
 
+            modelBuilder.Entity("MentorHub.Web.Modules.Evaluation.Domain.Incentive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_incentives");
+
+                    b.HasIndex("ProgrammeId", "RecordedAt")
+                        .HasDatabaseName("ix_evaluation_incentives_programme_id_recorded_at");
+
+                    b.HasIndex("ProgrammeId", "SchoolId")
+                        .HasDatabaseName("ix_evaluation_incentives_programme_id_school_id");
+
+                    b.ToTable("evaluation_incentives", (string)null);
+                });
+
             modelBuilder.Entity("MentorHub.Web.Modules.Journey.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("ClusterId")
