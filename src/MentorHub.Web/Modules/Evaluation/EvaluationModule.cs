@@ -1,5 +1,7 @@
+using MentorHub.Web.Modules.Evaluation.Demo;
 using MentorHub.Web.Modules.Evaluation.ReadOutcomes;
 using MentorHub.Web.Modules.Evaluation.RecordIncentives;
+using MentorHub.Web.Platform.Demo;
 using Microsoft.AspNetCore.Authorization;
 
 namespace MentorHub.Web.Modules.Evaluation;
@@ -12,6 +14,7 @@ internal static class EvaluationModule
         services.AddScoped<OutcomeScopeNames>();
         services.AddScoped<IncentivesHandler>();
         services.AddScoped<IAuthorizationHandler, IncentiveAuthorizationHandler>();
+        services.AddScoped<IDemoContributor, IncentivesDemo>();
         return services;
     }
 
