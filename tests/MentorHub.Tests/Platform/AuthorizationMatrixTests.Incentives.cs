@@ -28,6 +28,9 @@ public sealed partial class AuthorizationMatrixTests
         new("GET", "/api/v1/programmes/{id:guid}/incentives/totals", i => $"/api/v1/programmes/{i.Programme}/incentives/totals?by=hub", ReadsIncentives, i => $"/api/v1/programmes/{i.ForeignProgramme}/incentives/totals?by=cluster", OnlyAdmin),
         new("POST", "/api/v1/programmes/{id:guid}/incentives", i => $"/api/v1/programmes/{i.Programme}/incentives", RecordsIncentives, i => $"/api/v1/programmes/{i.ForeignProgramme}/incentives", OnlyAdmin,
             Json(i => Incentive(i.MenteeSchool)), Json(i => Incentive(i.ForeignSchool))),
+
+        // Pages: whoever reads some part of the ledger sees the page (with their part); the others the not-allowed message.
+        new("GET", "/programmes/{ProgrammeId:guid}/incentives", i => $"/programmes/{i.Programme}/incentives", ReadsIncentives, i => $"/programmes/{i.ForeignProgramme}/incentives", OnlyAdmin),
     ];
 }
 

@@ -20,6 +20,7 @@ public sealed class NotFoundPagesTests(AppFixture app) : IClassFixture<AppFixtur
         { "/programmes/{Id:guid}/cluster-requests", "/programmes/{guid}/cluster-requests" },
         { "/programmes/{Id:guid}/cluster-proposals", "/programmes/{guid}/cluster-proposals" },
         { "/programmes/{Id:guid}/outcomes", "/programmes/{guid}/outcomes" },
+        { "/programmes/{ProgrammeId:guid}/incentives", "/programmes/{guid}/incentives" },
         { "/programmes/{ProgrammeId:guid}/self-assessment", "/programmes/{guid}/self-assessment" },
         { "/programmes/{ProgrammeId:guid}/self-assessment/change", "/programmes/{guid}/self-assessment/change" },
         { "/hubs/{Id:guid}", "/hubs/{guid}" },

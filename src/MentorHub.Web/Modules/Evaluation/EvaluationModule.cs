@@ -1,3 +1,4 @@
+using MentorHub.Web.Modules.Evaluation.Api;
 using MentorHub.Web.Modules.Evaluation.Demo;
 using MentorHub.Web.Modules.Evaluation.ReadOutcomes;
 using MentorHub.Web.Modules.Evaluation.RecordIncentives;
@@ -14,6 +15,7 @@ internal static class EvaluationModule
         services.AddScoped<OutcomeScopeNames>();
         services.AddScoped<IncentivesHandler>();
         services.AddScoped<IAuthorizationHandler, IncentiveAuthorizationHandler>();
+        services.AddScoped<IIncentiveLedger, IncentiveLedger>();
         services.AddScoped<IDemoContributor, IncentivesDemo>();
         return services;
     }
