@@ -28,7 +28,7 @@ public sealed class PageSmokeTests(AppFixture app) : IClassFixture<AppFixture>
             "/", "/programmes", $"/programmes/{programmeId}", $"/programmes/{programmeId}/clusters",
             $"/programmes/{programmeId}/cluster-requests", $"/programmes/{programmeId}/cluster-proposals",
             $"/programmes/{programmeId}/self-assessment", $"/programmes/{programmeId}/self-assessment/change",
-            $"/programmes/{programmeId}/outcomes?by=school", $"/hubs/{hubId}", $"/clusters/{clusterId}",
+            $"/programmes/{programmeId}/outcomes?by=school", $"/programmes/{programmeId}/incentives", $"/hubs/{hubId}", $"/clusters/{clusterId}",
             "/schools", "/schools?q=lisboa", $"/schools/{School}", "/people",
             $"/schools/{School}/rounds", $"/rounds/{roundId}/invitations", $"/rounds/{roundId}/report", $"/s/{code}",
         ];
