@@ -116,8 +116,9 @@ internal sealed class IncentivesHandler(AppDbContext db, IProgrammeDirectory pro
             throw new InputException(new CatalogText("Evaluation.Incentive.Error.BadQuery"),
                 new Dictionary<string, CatalogText[]> { ["by"] = [new("Evaluation.Incentive.Error.By", string.Join(", ", IncentiveScopes.All))] });
         }
-        var participants = (await programmes.ParticipantsAsync(programmeId, ct)).ToDictionary(p => p.SchoolId);
-        var lines = await (await LinesAsync(programmeId, user, ct))
+        var all = await programmes.ParticipantsAsync(programmeId, ct);
+        var participants = all.ToDictionary(p => p.SchoolId);
+        var lines = await (await LinesAsync(programmeId, user, ct, all))
             .Select(i => new { i.SchoolId, i.Kind, i.Amount, i.Currency })
             .ToListAsync(ct);
         return IncentiveTotals.Of(scope, lines.Select(l =>
@@ -167,7 +168,8 @@ internal sealed class IncentivesHandler(AppDbContext db, IProgrammeDirectory pro
     }
 
     /// <summary>The programme's lines of the schools the caller may read (all of them for national coordinators).</summary>
-    private async Task<IQueryable<Incentive>> LinesAsync(Guid programmeId, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="participants">The programme's participants when the caller has read them already.</param>
+    private async Task<IQueryable<Incentive>> LinesAsync(Guid programmeId, ClaimsPrincipal user, CancellationToken ct, IReadOnlyList<SchoolParticipation>? participants = null)
     {
         var lines = db.Set<Incentive>().AsNoTracking().Where(i => i.ProgrammeId == programmeId);
         if (programmes.CanManage(user, programmeId))
@@ -175,7 +177,7 @@ internal sealed class IncentivesHandler(AppDbContext db, IProgrammeDirectory pro
             return lines;
         }
         var readable = new List<string>();
-        foreach (var p in await programmes.ParticipantsAsync(programmeId, ct))
+        foreach (var p in participants ?? await programmes.ParticipantsAsync(programmeId, ct))
         {
             if (await authorization.AllowsAsync(user, new IncentiveResource(programmeId, Resource(p)), IncentiveOperations.Read))
             {
